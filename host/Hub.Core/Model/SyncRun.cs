@@ -1,0 +1,24 @@
+namespace Hub.Core.Model;
+
+/// <summary>One run of a sync or import, with what it did.</summary>
+public sealed record SyncRun
+{
+    /// <summary>The run's id.</summary>
+    public required long Id { get; init; }
+    /// <summary>The connector instance, or null for an ad-hoc import.</summary>
+    public string? ConnectorId { get; init; }
+    /// <summary>The source name its records were stored under.</summary>
+    public required string Source { get; init; }
+    /// <summary>What started it: <c>cli</c>, <c>schedule</c>, <c>import</c>, <c>api</c>.</summary>
+    public required string Trigger { get; init; }
+    /// <summary>When it started.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+    /// <summary>When it ended, or null while it runs.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>How it ended.</summary>
+    public RunOutcome Outcome { get; init; }
+    /// <summary>The error that ended it, if any.</summary>
+    public string? Error { get; init; }
+    /// <summary>What it did.</summary>
+    public RunCounts Counts { get; init; } = new();
+}

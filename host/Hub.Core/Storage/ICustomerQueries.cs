@@ -1,0 +1,31 @@
+using Hub.Core.Model;
+
+namespace Hub.Core.Storage;
+
+/// <summary>Reads of unified customers for the API, exports and summaries.</summary>
+public interface ICustomerQueries
+{
+    /// <summary>How many customers there are.</summary>
+    Task<long> CountCustomersAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many customer source records there are (deleted ones excluded).</summary>
+    Task<long> CountCustomerRecordsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Customers in customer-number order: up to <paramref name="limit"/> after <paramref name="afterNumber"/> (keyset paging).</summary>
+    Task<IReadOnlyList<GoldenCustomer>> ListCustomersAsync(long? afterNumber, int limit, CancellationToken cancellationToken);
+
+    /// <summary>One customer, or null.</summary>
+    Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken);
+
+    /// <summary>The source records of several customers at once (for batched loading), keyed by customer number.</summary>
+    Task<ILookup<long, StoredCustomerRecord>> GetRecordsOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken);
+
+    /// <summary>Every source record with its customer, in (source, source id) order; records not yet resolved are left out.</summary>
+    IAsyncEnumerable<ClusterRow> ReadClustersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Customer records per source, most first.</summary>
+    Task<IReadOnlyList<SourceCount>> CountRecordsBySourceAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many orders there are, and how many of them are attached to a known customer record.</summary>
+    Task<(long Orders, long Attached)> CountOrdersAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,35 @@
+using Hub.Contracts;
+using Hub.Core.Model;
+
+namespace Hub.Core.Storage;
+
+/// <summary>Where synced records land. Upserts are idempotent: the same record stored twice counts as unchanged.</summary>
+public interface IIngestStore
+{
+    /// <summary>Records the start of a run and returns its id.</summary>
+    Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Upserts the batch's records (customers by (source, source id), others by (source, stream, id)), stores its
+    /// quarantine, moves the connector's checkpoint and adds to the run's counts, in ONE transaction.
+    /// </summary>
+    Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>Marks a run as ended.</summary>
+    Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken);
+
+    /// <summary>Marks runs left <see cref="RunOutcome.Running"/> by a process that died as <see cref="RunOutcome.Interrupted"/>.</summary>
+    Task<int> MarkInterruptedRunsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The connector's last committed checkpoint, or <see cref="Checkpoint.Start"/>.</summary>
+    Task<Checkpoint> GetCheckpointAsync(string connectorId, CancellationToken cancellationToken);
+
+    /// <summary>One run, or null.</summary>
+    Task<SyncRun?> GetRunAsync(long runId, CancellationToken cancellationToken);
+
+    /// <summary>The most recent runs, newest first, optionally of one connector.</summary>
+    Task<IReadOnlyList<SyncRun>> ListRunsAsync(string? connectorId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Quarantined input, newest first, optionally of one source.</summary>
+    Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(string? source, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using Hub.Core.Model;
+
+namespace Hub.Core.Sync;
+
+/// <summary>Runs one sync of a connector instance through the ingest pipeline.</summary>
+public interface ISyncRunner
+{
+    /// <summary>
+    /// Syncs the instance from its last checkpoint (or from the start when <paramref name="full"/>) and returns the
+    /// finished run. Bad input is quarantined, not thrown; an exception means the run failed and is recorded as such.
+    /// </summary>
+    Task<SyncRun> SyncAsync(string connectorId, string trigger, bool full, IProgress<RunCounts>? progress, CancellationToken cancellationToken);
+}
