@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Graph;
+
+internal sealed class CustomerConnectionType : ObjectGraphType<CustomerPage>
+{
+    public CustomerConnectionType()
+    {
+        Name = "CustomerConnection";
+        Description = "A page of customers (Relay cursor connection).";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerEdgeType>>>, IReadOnlyList<GoldenCustomer>>("edges")
+            .Resolve(c => c.Source.Customers).Description("The customers on this page, each with its cursor.");
+        Field<NonNullGraphType<PageInfoType>, CustomerPage>("pageInfo").Resolve(c => c.Source)
+            .Description("Whether there are more pages, and the cursors to reach them.");
+        // A resolver of its own, so the count query runs only when a client asks for it.
+        Field<NonNullGraphType<IntGraphType>, int>("totalCount")
+            .Description("How many customers there are in all, across every page.")
+            .ResolveAsync(async c => checked((int)await c.RequestServices!.GetRequiredService<ICustomerQueries>()
+                .CountCustomersAsync(c.CancellationToken).ConfigureAwait(false)));
+    }
+}

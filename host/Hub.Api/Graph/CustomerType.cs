@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Contracts;
+using Hub.Core.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Graph;
+
+internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
+{
+    public CustomerType()
+    {
+        Name = "Customer";
+        Description = "One real customer, unified from the records every channel has of them. Each field holds the best value across those records.";
+        Interface<NodeInterface>();
+        IsTypeOf = value => value is GoldenCustomer;
+
+        Field<NonNullGraphType<IdGraphType>, string>("id").Resolve(c => c.Source.Id)
+            .Description("The customer's id (cus_N): the same id the CLI and exports show.");
+        Field(c => c.DisplayName, nullable: true).Description("The name to show: full name, or given and family name, or company, or e-mail.");
+        Field<NonNullGraphType<CustomerKindType>, CustomerKind>("kind").Resolve(c => c.Source.Kind)
+            .Description("Person, organization, channel partner or internal department.");
+        Field(c => c.GivenName, nullable: true).Description("Given (first) name.");
+        Field(c => c.FamilyName, nullable: true).Description("Family name (surname).");
+        Field(c => c.Email, nullable: true).Description("The preferred e-mail address.");
+        Field(c => c.Phone, nullable: true).Description("The preferred phone number, E.164 where it could be parsed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("emails")
+            .Resolve(c => c.Source.Emails).Description("Every distinct e-mail address across the customer's records.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("phones")
+            .Resolve(c => c.Source.Phones).Description("Every distinct phone number across the customer's records.");
+        Field(c => c.Street, nullable: true).Description("Street address.");
+        Field(c => c.City, nullable: true).Description("City.");
+        Field(c => c.Postcode, nullable: true).Description("Postal code.");
+        Field(c => c.Country, nullable: true).Description("Country, an ISO 3166 alpha-2 code where the sources gave one.");
+        // GraphQL.NET's standard Date scalar (yyyy-MM-dd) takes DateTime values; DateOnlyGraphType would print as "DateOnly".
+        Field<DateGraphType, DateTime?>("birthDate").Resolve(c => c.Source.BirthDate?.ToDateTime(TimeOnly.MinValue))
+            .Description("Date of birth (yyyy-MM-dd).");
+        Field(c => c.Company, nullable: true).Description("The company the person works for, or the organization's name.");
+        Field(c => c.RecordCount).Description("How many source records this customer unifies.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRecordType>>>>("sources")
+            .Description("The source records this customer unifies, by source and source id.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CustomerSourcesLoader>().Load(c.Source.Number));
+    }
+}

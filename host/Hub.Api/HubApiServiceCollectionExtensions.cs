@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using Hub.Api.Graph;
+using Hub.Api.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hub.Api;
+
+/// <summary>Registers the GraphQL API.</summary>
+public static class HubApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the GraphQL schema, executer and endpoint handler, and <see cref="ApiKeyService"/>. Expects
+    /// <c>IPluginCatalog</c>, <c>ICustomerQueries</c> and <c>IApiKeyStore</c> to be registered by the host.
+    /// </summary>
+    public static IServiceCollection AddHubApi(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            // Names in Chinese (and quotes in error messages) stay readable in the JSON instead of becoming \uXXXX;
+            // safe because responses are served as JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeExceptionDetails = false;
+                // One code per error keeps the shape the 401 and transport errors have.
+                options.ExposeCodes = false;
+            }));
+        services.TryAddScoped<CustomerSourcesLoader>();
+        services.TryAddSingleton<ApiKeyService>();
+        services.TryAddSingleton<ApiRequestHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+
+namespace Hub.Api.Transport;
+
+/// <summary>A GraphQL request read from HTTP, or why none could be read (with the status to answer).</summary>
+internal sealed record ReadOutcome(GraphQLRequest? Request, int Status, string? Message)
+{
+    public static ReadOutcome Success(GraphQLRequest request) => new(request, StatusCodes.Status200OK, null);
+
+    public static ReadOutcome Failure(int status, string message) => new(null, status, message);
+}

@@ -1,0 +1,96 @@
+using Hub.Contracts;
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Pipeline.Ingest;
+
+/// <summary>
+/// Reads a connector batch by batch, validates, quarantines what cannot be stored, and commits each batch with
+/// its checkpoint in one transaction. A run that dies is resumed from the last committed checkpoint with nothing
+/// lost and nothing doubled, since storage is idempotent.
+/// </summary>
+public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, ILogger<IngestPipeline> logger)
+{
+    /// <summary>Runs the read to its end and returns the finished run; failures are recorded on the run, not thrown.</summary>
+    public async Task<SyncRun> RunAsync(IngestRequest request, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
+    {
+        var source = request.Context.Source;
+        var runId = await store.StartRunAsync(request.ConnectorId, source, request.Trigger, cancellationToken);
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["RunId"] = runId, ["ConnectorId"] = request.ConnectorId, ["Source"] = source });
+
+        var (outcome, error) = await ReadAllAsync(request, runId, progress, cancellationToken);
+        await store.FinishRunAsync(runId, outcome, error, CancellationToken.None);
+        var run = await store.GetRunAsync(runId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"run {runId} vanished from the store");
+        logger.LogInformation("Run {RunId} of {Source} ended {Outcome}: {Read} read, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Warned} warned, {Quarantined} quarantined",
+            runId, source, outcome, run.Counts.Read, run.Counts.Inserted, run.Counts.Updated, run.Counts.Unchanged, run.Counts.Warned, run.Counts.Quarantined);
+        return run;
+    }
+
+    private async Task<(RunOutcome, string?)> ReadAllAsync(IngestRequest request, long runId, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var checkpoint = request.Full || request.ConnectorId is null
+                ? Checkpoint.Start
+                : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
+            var total = new RunCounts();
+            await foreach (var batch in request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken))
+            {
+                var counts = await store.CommitBatchAsync(Prepare(batch, runId, request), cancellationToken);
+                total = total.Add(counts);
+                progress?.Report(total);
+            }
+
+            return (RunOutcome.Succeeded, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return (RunOutcome.Cancelled, "cancelled before the end; the next sync resumes from the last checkpoint");
+        }
+        catch (InvalidSettingException ex)
+        {
+            logger.LogWarning("Run {RunId} stopped: {Error}", runId, ex.Message);
+            return (RunOutcome.Failed, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Run {RunId} failed", runId);
+            return (RunOutcome.Failed, ex.Message);
+        }
+    }
+
+    private IngestBatch Prepare(RecordBatch batch, long runId, IngestRequest request)
+    {
+        var source = request.Context.Source;
+        var accepted = new List<SourceRecord>(batch.Records.Count);
+        var quarantined = new List<QuarantineItem>(batch.Rejected.Count);
+        foreach (var rejected in batch.Rejected)
+        {
+            quarantined.Add(new QuarantineItem
+            {
+                RunId = runId, Source = source, Stream = rejected.Stream, Position = rejected.Position,
+                RawPayload = rejected.RawPayload, Reason = rejected.Reason,
+            });
+        }
+
+        foreach (var record in batch.Records)
+        {
+            var result = validator.Validate(record);
+            if (result.Record is not null)
+            {
+                accepted.Add(result.Record);
+                continue;
+            }
+
+            quarantined.Add(new QuarantineItem
+            {
+                RunId = runId, Source = source, Stream = record.Stream, Position = record.Position,
+                RawPayload = record.RawPayload ?? record.ToString(), Reason = result.Reason!,
+            });
+        }
+
+        return new IngestBatch(runId, request.ConnectorId, source, accepted, quarantined, batch.Checkpoint, batch.Records.Count + batch.Rejected.Count);
+    }
+}

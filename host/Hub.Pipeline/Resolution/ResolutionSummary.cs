@@ -1,0 +1,7 @@
+namespace Hub.Pipeline.Resolution;
+
+/// <summary>What one identity resolution did.</summary>
+/// <param name="Records">Customer source records considered.</param>
+/// <param name="Customers">Customers after the resolution.</param>
+/// <param name="Elapsed">How long it took, persistence included.</param>
+public sealed record ResolutionSummary(int Records, int Customers, TimeSpan Elapsed);

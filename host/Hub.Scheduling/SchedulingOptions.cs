@@ -1,0 +1,17 @@
+namespace Hub.Scheduling;
+
+/// <summary>How the hub schedules connector syncs.</summary>
+public sealed class SchedulingOptions
+{
+    /// <summary>
+    /// How often the schedules are matched against the configured connectors, so a connector added or changed with the
+    /// CLI while the hub runs is picked up without a restart.
+    /// </summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How late a sync may start before it counts as missed; a missed sync runs once as soon as it can.</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time zone cron schedules are read in, as a system time zone id (IANA or Windows).</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+}

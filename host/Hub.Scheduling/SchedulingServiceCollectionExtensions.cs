@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace Hub.Scheduling;
+
+/// <summary>Registers the hub's scheduler.</summary>
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>The Quartz scheduler's name. Every QRTZ_ row is keyed by it, so changing it orphans stored schedules.</summary>
+    public const string SchedulerName = "hub";
+
+    /// <summary>
+    /// Adds Quartz with its job store in the hub's SQLite file, the sync job, the reconciler that keeps one cron
+    /// trigger per scheduled connector, and <see cref="ScheduleQueries"/>. The QRTZ_ tables are created on first start
+    /// beside the hub's own tables, which are left alone.
+    /// </summary>
+    /// <param name="services">The host's services; they must provide <c>IConnectorStore</c> and <c>ISyncRunner</c>.</param>
+    /// <param name="databasePath">The hub's SQLite file (<c>&lt;data-dir&gt;/hub.db</c>).</param>
+    /// <param name="configure">Changes to the defaults (reconcile every 10 s, 60 s misfire threshold, UTC).</param>
+    /// <exception cref="ArgumentException">An option is out of range or names an unknown time zone.</exception>
+    public static IServiceCollection AddHubScheduling(this IServiceCollection services, string databasePath, Action<SchedulingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+
+        // Settled now rather than at resolution time: the job store's misfire threshold is fixed when Quartz is
+        // registered, and a bad setting should stop the hub before it starts, not on the first reconcile.
+        var options = new SchedulingOptions();
+        configure?.Invoke(options);
+        Validate(options);
+        services.Configure<SchedulingOptions>(o =>
+        {
+            o.ReconcileInterval = options.ReconcileInterval;
+            o.MisfireThreshold = options.MisfireThreshold;
+            o.TimeZoneId = options.TimeZoneId;
+        });
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // The hub's own writers share this file. Microsoft.Data.Sqlite retries a busy database for this long
+            // before failing a statement, which is what keeps an ingest transaction from surfacing as a Quartz error.
+            DefaultTimeout = 30,
+        }.ToString();
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                // Shutdown still waits for a running sync, but asks it to stop first, so stopping the hub ends a long
+                // sync as Cancelled (data up to its last checkpoint kept) instead of hanging until it finishes.
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                // The factory overload binds the driver at compile time instead of loading it by type name. For SQLite
+                // the store installs its own single-gate SqliteLockHandler and serializable transactions, and refuses
+                // clustering; PostgreSQL clustering is a separate registration.
+                store.UseSqlite(SqliteFactory.Instance, connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                store.ConfigureStore(ado => ado.MisfireThreshold = options.MisfireThreshold);
+            });
+        });
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+
+        // Registered after Quartz's hosted service so the scheduler has started, and provisioned its tables, before
+        // the first reconcile round writes to them.
+        services.AddSingleton<ConnectorScheduleReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConnectorScheduleReconciler>());
+        services.AddSingleton<ScheduleQueries>();
+        // Registered so container validation reports a missing ISyncRunner at start instead of at the first firing.
+        services.TryAddTransient<SyncJob>();
+        return services;
+    }
+
+    private static void Validate(SchedulingOptions options)
+    {
+        if (options.ReconcileInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The reconcile interval must be positive, e.g. 00:00:10; it is {options.ReconcileInterval}.", nameof(options));
+        }
+
+        if (options.MisfireThreshold < TimeSpan.FromMilliseconds(1))
+        {
+            throw new ArgumentException($"The misfire threshold must be at least 1 ms, e.g. 00:01:00; it is {options.MisfireThreshold}.", nameof(options));
+        }
+
+        _ = SchedulingTimeZone.Find(options.TimeZoneId);
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Hub.Server.Cli;
+
+/// <summary>The <c>hub</c> command line: one small class per command.</summary>
+public static class HubCommandLine
+{
+    /// <summary>The root command with every subcommand and the global options.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Hub: unify customers from every channel into one profile each, and serve them over GraphQL")
+        {
+            GlobalOptions.DataDir,
+            DemoCommand.Create(),
+            ServeCommand.Create(),
+            ImportCommand.Create(),
+            ResolveCommand.Create(),
+            ExportCommand.Create(),
+            ConnectorsCommand.Create(),
+            SyncCommand.Create(),
+            PluginsCommand.Create(),
+            QuarantineCommand.Create(),
+            ApiKeyCommand.Create(),
+        };
+        return root;
+    }
+}

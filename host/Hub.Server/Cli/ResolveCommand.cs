@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.Globalization;
+using Hub.Pipeline.Resolution;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Server.Cli;
+
+/// <summary><c>hub resolve [--full]</c>.</summary>
+public static class ResolveCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones" };
+        var command = new Command("resolve", "Unify customer records from every source into customers") { full };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
+        {
+            var summary = await services.GetRequiredService<ResolutionService>().ResolveAsync(parse.GetValue(full), ct);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Resolved {summary.Records:N0} customer records into {summary.Customers:N0} customers in {summary.Elapsed.TotalSeconds:0.00} s"));
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+}

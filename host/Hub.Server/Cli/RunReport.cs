@@ -1,0 +1,29 @@
+using System.Globalization;
+using Hub.Core.Model;
+
+namespace Hub.Server.Cli;
+
+/// <summary>How a finished run is told to the user.</summary>
+public static class RunReport
+{
+    /// <summary>One line of counts, e.g. "1,000 read: 990 new, 0 updated, 0 unchanged, 3 warned, 10 quarantined".</summary>
+    public static string Counts(RunCounts counts) => string.Create(CultureInfo.InvariantCulture,
+        $"{counts.Read:N0} read: {counts.Inserted:N0} new, {counts.Updated:N0} updated, {counts.Unchanged:N0} unchanged, {counts.Warned:N0} warned, {counts.Quarantined:N0} quarantined");
+
+    /// <summary>Prints the run and returns the exit code: 0 when it succeeded (quarantined rows do not fail it).</summary>
+    public static int Print(SyncRun run, string what)
+    {
+        var elapsed = ((run.FinishedAt ?? DateTimeOffset.UtcNow) - run.StartedAt).TotalSeconds;
+        if (run.Outcome == RunOutcome.Succeeded)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what} into source '{run.Source}' (run {run.Id}, {elapsed:0.0} s): {Counts(run.Counts)}"));
+            if (run.Counts.Quarantined > 0)
+                Console.WriteLine($"{run.Counts.Quarantined:N0} rows were kept in quarantine with their reasons: hub quarantine list --source {run.Source}");
+            return 0;
+        }
+
+        Console.Error.WriteLine($"error: {what} {run.Outcome.ToString().ToLowerInvariant()} (run {run.Id}): {run.Error}");
+        if (run.Counts.Read > 0) Console.Error.WriteLine($"kept before it stopped: {Counts(run.Counts)}");
+        return CommandRunner.UserError;
+    }
+}

@@ -1,0 +1,34 @@
+using Hub.Api;
+using Hub.Core.Storage;
+using Hub.Scheduling;
+
+namespace Hub.Server.Composition;
+
+/// <summary>Builds the running hub: scheduler, GraphQL API and health endpoints over the core services.</summary>
+public static class WebHubBuilder
+{
+    /// <summary>The address served when neither <c>--urls</c> nor <c>Hub:Urls</c> says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>.</summary>
+    public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(environment.Configuration);
+        builder.WebHost.UseUrls(urls ?? environment.Configuration["Hub:Urls"] ?? DefaultUrls);
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+
+        builder.Services.AddHubCore(environment);
+        builder.Services.AddHubScheduling(environment.DatabasePath);
+        builder.Services.AddHubApi();
+
+        var app = builder.Build();
+        // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed.
+        await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
+        await app.Services.GetRequiredService<IIngestStore>().MarkInterruptedRunsAsync(cancellationToken);
+
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHubApi();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Reads the JSON columns back. The common empty values are recognised without parsing.</summary>
+internal static class JsonColumns
+{
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
+
+    public static IReadOnlyDictionary<string, string> ReadObject(string? json)
+    {
+        if (json is null or JsonColumnWriter.EmptyObject) return NoAttributes;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            values[key] = reader.GetString() ?? "";
+        }
+        return values;
+    }
+
+    public static IReadOnlyList<string> ReadArray(string? json)
+    {
+        if (json is null or JsonColumnWriter.EmptyArray) return [];
+        var values = new List<string>();
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (reader.Read() && reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
+        return values;
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+            throw new InvalidDataException($"A JSON column holds {reader.TokenType} where {type} was expected; the database file may have been edited by hand.");
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>
+/// Opens connections to the hub's SQLite file, each ready for use: foreign keys on, a busy timeout so the CLI and a
+/// running server can share the file, and <c>synchronous=NORMAL</c> (safe under WAL, much faster than FULL).
+/// Public so that parts keeping their own tables in the same file (the Quartz job store) can use <see cref="ConnectionString"/>.
+/// </summary>
+public sealed class SqliteConnectionFactory : IDisposable
+{
+    private const int BusyTimeoutSeconds = 5;
+
+    // Pragmas that do not persist in the file have to be set on every connection; on a pooled connection this is a no-op round trip.
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;";
+
+    /// <summary>Creates a factory for the database file at <paramref name="databasePath"/>; its folder is created if missing.</summary>
+    public SqliteConnectionFactory(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>A connection string for the file (Microsoft.Data.Sqlite syntax).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Opens a connection with the hub's pragmas applied. The caller disposes it.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Closes pooled connections so the file is released (on shutdown, or before a test deletes it).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

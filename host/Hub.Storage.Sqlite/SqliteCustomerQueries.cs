@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Reads of unified customers for the API, exports and summaries.</summary>
+internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections) : ICustomerQueries
+{
+    // Well under SQLite's limit on host parameters, and large enough that a page of customers is one or two queries.
+    private const int InListChunk = 500;
+
+    public Task<long> CountCustomersAsync(CancellationToken cancellationToken) =>
+        ScalarAsync("SELECT count(*) FROM customers;", cancellationToken);
+
+    public Task<long> CountCustomerRecordsAsync(CancellationToken cancellationToken) =>
+        ScalarAsync("SELECT count(*) FROM customer_records WHERE is_deleted = 0;", cancellationToken);
+
+    public async Task<IReadOnlyList<GoldenCustomer>> ListCustomersAsync(long? afterNumber, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {GoldenCustomers.Columns} FROM customers WHERE number > $after ORDER BY number LIMIT $limit;";
+        command.Parameters.AddWithValue("$after", afterNumber ?? 0);
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadAllAsync(command, GoldenCustomers.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {GoldenCustomers.Columns} FROM customers WHERE number = $number;";
+        command.Parameters.AddWithValue("$number", number);
+        var found = await ReadAllAsync(command, GoldenCustomers.Read, cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<ILookup<long, StoredCustomerRecord>> GetRecordsOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var records = new List<StoredCustomerRecord>();
+        if (numbers.Count > 0)
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
+            {
+                await using var command = connection.CreateCommand();
+                var sql = new StringBuilder($"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 AND customer_number IN (");
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    sql.Append(i == 0 ? "$n" : ", $n").Append(i);
+                    command.Parameters.AddWithValue("$n" + i, chunk[i]);
+                }
+                command.CommandText = sql.Append(") ORDER BY customer_number, id;").ToString();
+                records.AddRange(await ReadAllAsync(command, StoredCustomerRecords.Read, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        return records.ToLookup(r => r.CustomerNumber!.Value);
+    }
+
+    public async IAsyncEnumerable<ClusterRow> ReadClustersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT source, source_id, customer_number FROM customer_records " +
+            "WHERE is_deleted = 0 AND customer_number IS NOT NULL ORDER BY source, source_id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ClusterRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+        }
+    }
+
+    public async Task<IReadOnlyList<SourceCount>> CountRecordsBySourceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT source, count(*) AS records FROM customer_records WHERE is_deleted = 0 GROUP BY source ORDER BY records DESC, source;";
+        return await ReadAllAsync(command, r => new SourceCount(r.GetString(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<(long Orders, long Attached)> CountOrdersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // Orders attach by key, not by a stored link, so one that arrived before its customer counts as soon as the customer is stored.
+        command.CommandText =
+            "SELECT count(*), count(c.id) FROM orders o " +
+            "LEFT JOIN customer_records c ON c.source = o.source AND c.source_id = o.customer_source_id AND c.is_deleted = 0 " +
+            "WHERE o.is_deleted = 0;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) rows.Add(read(reader));
+        return rows;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Sqlite.Helpers;
+using Hub.Core.Storage;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Creates and upgrades the schema with DbUp from the SQL scripts embedded under <c>Migrations/</c>.</summary>
+internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : IHubDatabase
+{
+    private const string JournalTable = "hub_migrations";
+    private static readonly string ScriptPrefix = typeof(SqliteHubDatabase).Namespace + ".Migrations.";
+
+    public string Engine => "sqlite";
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using (var wal = connection.CreateCommand())
+        {
+            // WAL is a property of the file, so setting it once is enough; it cannot be changed inside a transaction.
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        // The CLI and a server may start together on a fresh file: a write lock taken before DbUp reads its journal
+        // makes the second one wait and then find every script applied, instead of both running script 1.
+        // Commands created on the connection join this transaction, so a failed script rolls everything back.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var upgrader = DeployChanges.To
+            .SqliteDatabase(new SharedConnection(connection))
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(ScriptPrefix, StringComparison.Ordinal))
+            .JournalToSqliteTable(JournalTable)
+            .WithoutTransaction()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+        var result = upgrader.PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException(
+                $"Could not upgrade the database '{connections.DatabasePath}' (script {result.ErrorScript?.Name ?? "?"}): {result.Error?.Message}. " +
+                "Restore a backup of the file or point --data-dir at a fresh folder.",
+                result.Error);
+        }
+        transaction.Commit();
+    }
+}

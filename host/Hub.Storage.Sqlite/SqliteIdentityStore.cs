@@ -1,0 +1,116 @@
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Loads customer records for identity resolution and saves its outcome in one transaction.</summary>
+internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) : IIdentityStore
+{
+    private const int CancellationCheckInterval = 4096;
+
+    public async Task<IReadOnlyList<StoredCustomerRecord>> LoadCustomerRecordsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 ORDER BY id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var records = new List<StoredCustomerRecord>();
+        while (reader.Read())
+        {
+            if (records.Count % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
+            records.Add(StoredCustomerRecords.Read(reader));
+        }
+        return records;
+    }
+
+    public async Task<long> GetMaxCustomerNumberAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // The meta row alone should do, but a number found anywhere must never be handed out again.
+        command.CommandText =
+            "SELECT max(coalesce((SELECT value FROM meta WHERE key = 'max_customer_number'), 0), " +
+            "coalesce((SELECT max(number) FROM customers), 0), coalesce((SELECT max(customer_number) FROM customer_records), 0));";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        Execute(connection, transaction, "UPDATE customer_records SET customer_number = NULL WHERE is_deleted = 1 AND customer_number IS NOT NULL;");
+        var highest = AssignRecords(connection, transaction, outcome.CustomerOfRecord, cancellationToken);
+        highest = Math.Max(highest, ReplaceCustomers(connection, transaction, outcome.Customers, cancellationToken));
+
+        using (var raise = Command(connection, transaction, "UPDATE meta SET value = max(value, $highest) WHERE key = 'max_customer_number';"))
+        {
+            raise.Parameters.AddWithValue("$highest", highest);
+            raise.ExecuteNonQuery();
+        }
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static long AssignRecords(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<long, long> customerOfRecord, CancellationToken cancellationToken)
+    {
+        // Only rows whose customer changes are written: after an incremental resolution that is a small share of them.
+        using var assign = Command(connection, transaction,
+            "UPDATE customer_records SET customer_number = $number WHERE id = $id AND is_deleted = 0 AND customer_number IS NOT $number;");
+        var id = assign.Parameters.Add("$id", SqliteType.Integer);
+        var number = assign.Parameters.Add("$number", SqliteType.Integer);
+        assign.Prepare();
+        long highest = 0, done = 0;
+        foreach (var (rowId, customerNumber) in customerOfRecord)
+        {
+            if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
+            RequireValid(customerNumber);
+            id.Value = rowId;
+            number.Value = customerNumber;
+            assign.ExecuteNonQuery();
+            highest = Math.Max(highest, customerNumber);
+        }
+        return highest;
+    }
+
+    private static long ReplaceCustomers(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<GoldenCustomer> customers, CancellationToken cancellationToken)
+    {
+        Execute(connection, transaction, "DELETE FROM customers;");
+        using var insert = GoldenCustomers.PrepareInsert(connection, transaction);
+        using var json = new JsonColumnWriter();
+        long highest = 0;
+        for (var i = 0; i < customers.Count; i++)
+        {
+            if (i % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
+            var customer = customers[i];
+            RequireValid(customer.Number);
+            GoldenCustomers.Bind(insert, customer, json);
+            insert.ExecuteNonQuery();
+            highest = Math.Max(highest, customer.Number);
+        }
+        return highest;
+    }
+
+    private static void RequireValid(long customerNumber)
+    {
+        if (customerNumber <= 0)
+            throw new ArgumentException($"Customer number {customerNumber} is not valid: customer numbers start at 1.", nameof(customerNumber));
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = Command(connection, transaction, sql);
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,164 @@
+using Dapper;
+using Hub.Contracts;
+using Hub.Core.Model;
+using Hub.Core.Storage;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Runs, batches, checkpoints and quarantine. A batch and its checkpoint are committed in one transaction.</summary>
+internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, TimeProvider clock) : IIngestStore
+{
+    private const string RunColumns =
+        "id AS Id, connector_id AS ConnectorId, source AS Source, trigger AS Trigger, started_at AS StartedAt, " +
+        "finished_at AS FinishedAt, outcome AS Outcome, error AS Error, read AS Read, inserted AS Inserted, updated AS Updated, " +
+        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined";
+
+    public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO runs (connector_id, source, trigger, started_at, outcome) VALUES (@connectorId, @source, @trigger, @now, @outcome) RETURNING id;",
+            new { connectorId, source, trigger, now = Now(), outcome = nameof(RunOutcome.Running) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // IMMEDIATE: take the write lock up front, so a concurrent writer makes us wait rather than fail half-way.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        RunCounts counts;
+        using (var writer = new BatchWriter(connection, transaction, batch, Now()))
+        {
+            counts = writer.Write(batch, cancellationToken);
+        }
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return counts;
+    }
+
+    public async Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE runs SET outcome = @outcome, error = @error, finished_at = @now WHERE id = @runId;",
+            new { outcome = outcome.ToString(), error, now = Now(), runId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 0) throw new InvalidOperationException($"Run {runId} does not exist.");
+    }
+
+    public async Task<int> MarkInterruptedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE runs SET outcome = @interrupted, finished_at = @now, " +
+            "error = coalesce(error, 'The process running it stopped before the run ended.') WHERE outcome = @running;",
+            new { interrupted = nameof(RunOutcome.Interrupted), running = nameof(RunOutcome.Running), now = Now() },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<Checkpoint> GetCheckpointAsync(string connectorId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string?>(new CommandDefinition(
+            "SELECT value FROM checkpoints WHERE connector_id = @connectorId;", new { connectorId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var value = rows.FirstOrDefault();
+        return value is null ? Checkpoint.Start : new Checkpoint(value);
+    }
+
+    public async Task<SyncRun?> GetRunAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
+            $"SELECT {RunColumns} FROM runs WHERE id = @runId;", new { runId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRun();
+    }
+
+    public async Task<IReadOnlyList<SyncRun>> ListRunsAsync(string? connectorId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var filter = connectorId is null ? "" : "WHERE connector_id = @connectorId ";
+        var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(
+            $"SELECT {RunColumns} FROM runs {filter}ORDER BY id DESC LIMIT @limit;", new { connectorId, limit },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToRun()).ToList();
+    }
+
+    public async Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(string? source, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var filter = source is null ? "" : "WHERE source = @source ";
+        var rows = await connection.QueryAsync<QuarantineRow>(new CommandDefinition(
+            "SELECT id AS Id, run_id AS RunId, source AS Source, stream AS Stream, position AS Position, raw_payload AS RawPayload, " +
+            $"reason AS Reason, created_at AS CreatedAt FROM quarantine {filter}ORDER BY id DESC LIMIT @limit;",
+            new { source, limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToItem()).ToList();
+    }
+
+    private string Now() => IsoText.Timestamp(clock.GetUtcNow());
+
+    private sealed class RunRow
+    {
+        public long Id { get; set; }
+        public string? ConnectorId { get; set; }
+        public string Source { get; set; } = "";
+        public string Trigger { get; set; } = "";
+        public string StartedAt { get; set; } = "";
+        public string? FinishedAt { get; set; }
+        public string Outcome { get; set; } = "";
+        public string? Error { get; set; }
+        public long Read { get; set; }
+        public long Inserted { get; set; }
+        public long Updated { get; set; }
+        public long Unchanged { get; set; }
+        public long Warned { get; set; }
+        public long Quarantined { get; set; }
+
+        public SyncRun ToRun() => new()
+        {
+            Id = Id,
+            ConnectorId = ConnectorId,
+            Source = Source,
+            Trigger = Trigger,
+            StartedAt = IsoText.ParseTimestamp(StartedAt),
+            FinishedAt = IsoText.ParseTimestampOrNull(FinishedAt),
+            Outcome = Enum.Parse<RunOutcome>(Outcome),
+            Error = Error,
+            Counts = new RunCounts
+            {
+                Read = Read,
+                Inserted = Inserted,
+                Updated = Updated,
+                Unchanged = Unchanged,
+                Warned = Warned,
+                Quarantined = Quarantined,
+            },
+        };
+    }
+
+    private sealed class QuarantineRow
+    {
+        public long Id { get; set; }
+        public long RunId { get; set; }
+        public string Source { get; set; } = "";
+        public string Stream { get; set; } = "";
+        public string? Position { get; set; }
+        public string RawPayload { get; set; } = "";
+        public string Reason { get; set; } = "";
+        public string CreatedAt { get; set; } = "";
+
+        public QuarantineItem ToItem() => new()
+        {
+            Id = Id,
+            RunId = RunId,
+            Source = Source,
+            Stream = Stream,
+            Position = Position,
+            RawPayload = RawPayload,
+            Reason = Reason,
+            CreatedAt = IsoText.ParseTimestamp(CreatedAt),
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using Hub.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Registers the SQLite storage engine.</summary>
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every storage port over the SQLite file at <paramref name="databasePath"/> (the host uses
+    /// <c>&lt;data-dir&gt;/hub.db</c>), plus <see cref="SqliteConnectionFactory"/>. Call <see cref="IHubDatabase.MigrateAsync"/> before first use.
+    /// Timestamps come from the registered <see cref="TimeProvider"/>, or the system clock when there is none.
+    /// </summary>
+    public static IServiceCollection AddHubSqliteStorage(this IServiceCollection services, string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new SqliteConnectionFactory(databasePath));
+        services.AddSingleton<IHubDatabase, SqliteHubDatabase>();
+        services.AddSingleton<IIngestStore, SqliteIngestStore>();
+        services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
+        services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        services.AddSingleton<IIdentityStore, SqliteIdentityStore>();
+        services.AddSingleton<ICustomerQueries, SqliteCustomerQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Hub.Storage.Sqlite;
+
+/// <summary>What storing one record did.</summary>
+internal enum UpsertResult
+{
+    Inserted,
+    Updated,
+    Unchanged,
+}

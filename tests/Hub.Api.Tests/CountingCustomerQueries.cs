@@ -1,0 +1,36 @@
+using Hub.Core.Model;
+using Hub.Core.Storage;
+
+namespace Hub.Api.Tests;
+
+/// <summary>Passes every read to the real store, noting batched record loads in the <see cref="QueryLog"/>.</summary>
+public sealed class CountingCustomerQueries(ICustomerQueries inner, QueryLog log) : ICustomerQueries
+{
+    public Task<long> CountCustomersAsync(CancellationToken cancellationToken)
+    {
+        log.NoteCount();
+        return inner.CountCustomersAsync(cancellationToken);
+    }
+
+    public Task<long> CountCustomerRecordsAsync(CancellationToken cancellationToken) => inner.CountCustomerRecordsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<GoldenCustomer>> ListCustomersAsync(long? afterNumber, int limit, CancellationToken cancellationToken) =>
+        inner.ListCustomersAsync(afterNumber, limit, cancellationToken);
+
+    public Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken) =>
+        number == QueryLog.FailingCustomerNumber
+            ? throw new InvalidOperationException(QueryLog.SecretFailureDetail)
+            : inner.GetCustomerAsync(number, cancellationToken);
+
+    public Task<ILookup<long, StoredCustomerRecord>> GetRecordsOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken)
+    {
+        log.RecordBatches.Enqueue([.. numbers]);
+        return inner.GetRecordsOfCustomersAsync(numbers, cancellationToken);
+    }
+
+    public IAsyncEnumerable<ClusterRow> ReadClustersAsync(CancellationToken cancellationToken) => inner.ReadClustersAsync(cancellationToken);
+
+    public Task<IReadOnlyList<SourceCount>> CountRecordsBySourceAsync(CancellationToken cancellationToken) => inner.CountRecordsBySourceAsync(cancellationToken);
+
+    public Task<(long Orders, long Attached)> CountOrdersAsync(CancellationToken cancellationToken) => inner.CountOrdersAsync(cancellationToken);
+}

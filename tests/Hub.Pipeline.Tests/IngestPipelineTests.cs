@@ -1,0 +1,121 @@
+using Hub.Contracts;
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Hub.Pipeline.Ingest;
+using Hub.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hub.Pipeline.Tests;
+
+public sealed class IngestPipelineTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "hub-pipeline-" + Guid.NewGuid().ToString("N")[..12]);
+    private ServiceProvider _services = null!;
+
+    private IIngestStore Store => _services.GetRequiredService<IIngestStore>();
+
+    private IngestPipeline Pipeline => new(Store, new RecordValidator(), NullLogger<IngestPipeline>.Instance);
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = new ServiceCollection().AddHubSqliteStorage(Path.Combine(_folder, "hub.db")).BuildServiceProvider();
+        await _services.GetRequiredService<IHubDatabase>().MigrateAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_sync_that_fails_midway_keeps_what_it_committed_and_the_next_sync_resumes_without_duplicates()
+    {
+        var customers = Customers(10);
+        var failing = new ScriptedConnector(customers, batchSize: 3, failAfterBatches: 2);
+        var first = await Pipeline.RunAsync(Request(failing), progress: null, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Failed, first.Outcome);
+        Assert.Contains("closed the connection", first.Error, StringComparison.Ordinal);
+        Assert.Equal(6, first.Counts.Inserted);
+        Assert.Equal("6", (await Store.GetCheckpointAsync("src", CancellationToken.None)).Value);
+
+        var healthy = new ScriptedConnector(customers, batchSize: 3);
+        var second = await Pipeline.RunAsync(Request(healthy), progress: null, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, second.Outcome);
+        Assert.Equal(["6"], healthy.CheckpointsReadFrom);
+        Assert.Equal(4, second.Counts.Inserted);
+        Assert.Equal(0, second.Counts.Unchanged);
+        var stored = await _services.GetRequiredService<IIdentityStore>().LoadCustomerRecordsAsync(CancellationToken.None);
+        Assert.Equal(customers.Select(c => c.RecordId).Order(), stored.Select(r => r.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task A_full_sync_reads_from_the_start_and_finds_everything_unchanged()
+    {
+        var connector = new ScriptedConnector(Customers(5), batchSize: 2);
+        await Pipeline.RunAsync(Request(connector), progress: null, CancellationToken.None);
+        var full = await Pipeline.RunAsync(Request(connector, full: true), progress: null, CancellationToken.None);
+
+        Assert.Equal([null, null], connector.CheckpointsReadFrom);
+        Assert.Equal((5L, 0L, 5L), (full.Counts.Read, full.Counts.Inserted, full.Counts.Unchanged));
+    }
+
+    [Fact]
+    public async Task Invalid_records_and_connector_rejects_are_quarantined_while_the_rest_arrive()
+    {
+        SourceRecord[] records =
+        [
+            new CustomerRecord { SourceId = "ok1" },
+            new CustomerRecord { SourceId = "", FullName = "No Id", Position = "people.csv row 3", RawPayload = ",No Id" },
+            new CustomerRecord { SourceId = "ok2", Email = "nonsense" },
+        ];
+        var connector = new RejectingConnector(records, new RejectedRecord("orders", "orders.csv row 9", "o9,c1,x,abc,EUR", "amount 'abc' is not a number"));
+        var run = await Pipeline.RunAsync(Request(connector), progress: null, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, run.Outcome);
+        Assert.Equal((4L, 2L, 1L, 2L), (run.Counts.Read, run.Counts.Inserted, run.Counts.Warned, run.Counts.Quarantined));
+        var quarantine = await Store.ListQuarantineAsync("src", 10, CancellationToken.None);
+        Assert.Contains(quarantine, q => q.Reason == "source_id is missing" && q.Position == "people.csv row 3" && q.RawPayload == ",No Id" && q.RunId == run.Id);
+        Assert.Contains(quarantine, q => q.Reason == "amount 'abc' is not a number" && q.Stream == "orders");
+    }
+
+    [Fact]
+    public async Task A_cancelled_sync_is_recorded_as_cancelled()
+    {
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAfterFirstBatch(cancel);
+        var run = await Pipeline.RunAsync(Request(new ScriptedConnector(Customers(9), batchSize: 3)), progress, cancel.Token);
+
+        Assert.Equal(RunOutcome.Cancelled, run.Outcome);
+        Assert.Equal("3", (await Store.GetCheckpointAsync("src", CancellationToken.None)).Value);
+    }
+
+    private static IngestRequest Request(IConnector connector, bool full = false) =>
+        new(connector, new ConnectorContext("src", "src", new Connectors.DictionarySettings(new Dictionary<string, string>()), NullLogger.Instance), "src", "test", full);
+
+    private static List<SourceRecord> Customers(int count) =>
+        Enumerable.Range(1, count).Select(i => (SourceRecord)new CustomerRecord { SourceId = $"c{i}", FullName = $"Customer {i}" }).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class CancelAfterFirstBatch(CancellationTokenSource cancel) : IProgress<RunCounts>
+    {
+        public void Report(RunCounts value) => cancel.Cancel();
+    }
+
+    private sealed class RejectingConnector(IReadOnlyList<SourceRecord> records, RejectedRecord rejected) : IConnector
+    {
+        public IReadOnlyList<SettingDefinition> Settings => [];
+
+        public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken) => Task.FromResult(CheckResult.Success("ok"));
+
+        public async IAsyncEnumerable<RecordBatch> ReadAsync(ConnectorContext context, Checkpoint checkpoint, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            yield return new RecordBatch(records, new Checkpoint("end")) { Rejected = [rejected] };
+        }
+    }
+}

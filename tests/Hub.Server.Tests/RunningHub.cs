@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hub.Server.Tests;
+
+/// <summary>A <c>hub serve</c> process; disposing it stops the process.</summary>
+internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public Uri BaseAddress => baseAddress;
+
+    public async Task WaitUntilHealthyAsync(TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"hub serve exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
+            try
+            {
+                if ((await _http.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("hub serve did not become healthy in time");
+    }
+
+    /// <summary>POSTs a GraphQL query, with the key when one is given.</summary>
+    public async Task<HttpResponseMessage> PostGraphQLAsync(string query, string? apiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { query }),
+        };
+        if (apiKey is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return await _http.SendAsync(request);
+    }
+
+    /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>
+    public async Task<JsonElement> QueryAsync(string query, string apiKey)
+    {
+        using var response = await PostGraphQLAsync(query, apiKey);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        using var document = JsonDocument.Parse(body);
+        Assert.False(document.RootElement.TryGetProperty("errors", out var errors), $"errors: {errors}");
+        return document.RootElement.GetProperty("data").Clone();
+    }
+
+    /// <summary>Asks the hub to stop as an operator's SIGTERM would, and waits for it.</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited) return;
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        _http.Dispose();
+        process.Dispose();
+    }
+}

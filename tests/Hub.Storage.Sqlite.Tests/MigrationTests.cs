@@ -1,0 +1,41 @@
+namespace Hub.Storage.Sqlite.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Migrating_twice_is_harmless_and_data_survives_closing_and_reopening_the_file()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var run = await db.StartRunAsync();
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, Some.Customers(3), checkpoint: "page-2"), TestDatabase.Ct);
+
+        await db.Database.MigrateAsync(TestDatabase.Ct);
+        await db.ReopenAsync();
+
+        Assert.Equal(3, await db.Queries.CountCustomerRecordsAsync(TestDatabase.Ct));
+        Assert.Equal("page-2", (await db.Ingest.GetCheckpointAsync("shop", TestDatabase.Ct)).Value);
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM hub_migrations;"));
+    }
+
+    [Fact]
+    public async Task A_new_database_is_created_in_a_missing_folder_in_wal_mode()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        Assert.True(File.Exists(db.Path));
+        Assert.Equal("wal", await db.ScalarAsync<string>("PRAGMA journal_mode;"));
+        Assert.Equal(1, await db.ScalarAsync<long>("PRAGMA foreign_keys;"));
+        Assert.Equal("sqlite", db.Database.Engine);
+    }
+
+    [Fact]
+    public async Task Tables_of_others_in_the_same_file_are_left_alone()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.ScalarAsync<long>("CREATE TABLE QRTZ_LOCKS (SCHED_NAME TEXT NOT NULL, LOCK_NAME TEXT NOT NULL); INSERT INTO QRTZ_LOCKS VALUES ('hub', 'TRIGGER_ACCESS');");
+
+        await db.ReopenAsync();
+
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM QRTZ_LOCKS;"));
+    }
+}
