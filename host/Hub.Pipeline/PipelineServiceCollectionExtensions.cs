@@ -2,6 +2,7 @@ using Hub.Core.Sync;
 using Hub.Identity;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Push;
 using Hub.Pipeline.Resolution;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,17 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Adds the pipeline; storage and the plugin catalog must be registered too.</summary>
     public static IServiceCollection AddHubPipeline(this IServiceCollection services, IdentityOptions identity)
     {
+        services.AddHttpClient(ConnectorContextFactory.HttpClientName)
+            .AddStandardResilienceHandler(options =>
+            {
+                // Sources are slow more often than they are down: give each attempt time, and the whole call room for
+                // retries that honour Retry-After. The breaker's window must span at least two attempts.
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(60);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(5);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(2);
+                options.Retry.MaxRetryAttempts = 5;
+            });
+        services.AddSingleton<ConnectorContextFactory>();
         services.AddSingleton(new RecordValidator());
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ImportService>();
@@ -20,6 +32,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ISyncRunner, SyncRunner>();
         services.AddSingleton<IIdentityResolver>(new KeyMatchResolver(identity));
         services.AddSingleton<ResolutionService>();
+        // Pushes over HTTP: one open run per connector, and resolution in the background, coalesced.
+        services.AddSingleton<ResolutionTrigger>();
+        services.AddSingleton<PushRunLedger>();
+        services.AddSingleton<PushIngestService>();
         return services;
     }
 }

@@ -12,14 +12,7 @@ internal static class GoldenCustomers
         "company, emails, phones, record_count";
 
     public const string InsertSql =
-        "INSERT INTO customers (" + Columns + ") VALUES ($number, $kind, $display_name, $given_name, $family_name, $email, " +
-        "$phone, $street, $city, $postcode, $country, $birth_date, $company, $emails, $phones, $record_count);";
-
-    private static readonly string[] Parameters =
-    [
-        "$number", "$kind", "$display_name", "$given_name", "$family_name", "$email", "$phone", "$street", "$city",
-        "$postcode", "$country", "$birth_date", "$company", "$emails", "$phones", "$record_count",
-    ];
+        "INSERT INTO customers (" + Columns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);";
 
     public static GoldenCustomer Read(SqliteDataReader row) => new()
     {
@@ -41,39 +34,26 @@ internal static class GoldenCustomers
         RecordCount = row.GetInt32(15),
     };
 
-    /// <summary>A prepared insert whose parameters, in <see cref="Columns"/> order, are bound by <see cref="Bind"/>.</summary>
-    public static SqliteCommand PrepareInsert(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Binds a customer to a statement prepared from <see cref="InsertSql"/>.</summary>
+    public static void Bind(RawStatement insert, GoldenCustomer customer, JsonColumnWriter json)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertSql;
-        foreach (var name in Parameters) command.Parameters.Add(name, name is "$number" or "$record_count" ? SqliteType.Integer : SqliteType.Text);
-        command.Prepare();
-        return command;
+        insert.Bind(1, customer.Number);
+        insert.Bind(2, IsoText.Kind(customer.Kind));
+        insert.Bind(3, customer.DisplayName);
+        insert.Bind(4, customer.GivenName);
+        insert.Bind(5, customer.FamilyName);
+        insert.Bind(6, customer.Email);
+        insert.Bind(7, customer.Phone);
+        insert.Bind(8, customer.Street);
+        insert.Bind(9, customer.City);
+        insert.Bind(10, customer.Postcode);
+        insert.Bind(11, customer.Country);
+        insert.Bind(12, IsoText.Date(customer.BirthDate));
+        insert.Bind(13, customer.Company);
+        insert.Bind(14, json.Array(customer.Emails));
+        insert.Bind(15, json.Array(customer.Phones));
+        insert.Bind(16, customer.RecordCount);
     }
-
-    public static void Bind(SqliteCommand insert, GoldenCustomer customer, JsonColumnWriter json)
-    {
-        var p = insert.Parameters;
-        p[0].Value = customer.Number;
-        p[1].Value = IsoText.Kind(customer.Kind);
-        p[2].Value = Value(customer.DisplayName);
-        p[3].Value = Value(customer.GivenName);
-        p[4].Value = Value(customer.FamilyName);
-        p[5].Value = Value(customer.Email);
-        p[6].Value = Value(customer.Phone);
-        p[7].Value = Value(customer.Street);
-        p[8].Value = Value(customer.City);
-        p[9].Value = Value(customer.Postcode);
-        p[10].Value = Value(customer.Country);
-        p[11].Value = Value(IsoText.Date(customer.BirthDate));
-        p[12].Value = Value(customer.Company);
-        p[13].Value = json.Array(customer.Emails);
-        p[14].Value = json.Array(customer.Phones);
-        p[15].Value = customer.RecordCount;
-    }
-
-    private static object Value(string? text) => (object?)text ?? DBNull.Value;
 
     private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 }

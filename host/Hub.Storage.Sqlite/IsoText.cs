@@ -15,8 +15,11 @@ internal static class IsoText
 
     public static string? Timestamp(DateTimeOffset? value) => value is { } v ? Timestamp(v) : null;
 
+    // The exact "O" form is what this code writes and parses several times faster; anything else (a hand edit) still reads.
     public static DateTimeOffset ParseTimestamp(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact)
+            ? exact
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static DateTimeOffset? ParseTimestampOrNull(string? text) => text is null ? null : ParseTimestamp(text);
 

@@ -1,17 +1,21 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Hub.Storage.Sqlite;
 
-/// <summary>Reads the JSON columns back. The common empty values are recognised without parsing.</summary>
+/// <summary>Reads the JSON columns back, from stored UTF-8 where it is at hand. The common empty values are recognised without parsing.</summary>
 internal static class JsonColumns
 {
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
 
-    public static IReadOnlyDictionary<string, string> ReadObject(string? json)
+    public static IReadOnlyDictionary<string, string> ReadObject(string? json) =>
+        json is null or JsonColumnWriter.EmptyObject ? NoAttributes : ReadObject(Encoding.UTF8.GetBytes(json));
+
+    public static IReadOnlyDictionary<string, string> ReadObject(ReadOnlySpan<byte> json)
     {
-        if (json is null or JsonColumnWriter.EmptyObject) return NoAttributes;
+        if (json.Length <= 2) return NoAttributes;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(json);
         Expect(ref reader, JsonTokenType.StartObject);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -22,11 +26,14 @@ internal static class JsonColumns
         return values;
     }
 
-    public static IReadOnlyList<string> ReadArray(string? json)
+    public static IReadOnlyList<string> ReadArray(string? json) =>
+        json is null or JsonColumnWriter.EmptyArray ? [] : ReadArray(Encoding.UTF8.GetBytes(json));
+
+    public static IReadOnlyList<string> ReadArray(ReadOnlySpan<byte> json)
     {
-        if (json is null or JsonColumnWriter.EmptyArray) return [];
+        if (json.Length <= 2) return [];
         var values = new List<string>();
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(json);
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
         return values;

@@ -5,10 +5,11 @@ using SQLitePCL;
 namespace Hub.Storage.Sqlite;
 
 /// <summary>
-/// A statement prepared once on a connection's native handle and re-run with new values. The ingest path uses it
-/// instead of <see cref="SqliteCommand"/>, which looks every parameter up by name and copies every string to UTF-8
-/// on each execution; here values are bound by position straight from the string's characters. It runs inside
-/// whatever transaction the connection has open. Not thread-safe.
+/// A statement prepared once on a connection's native handle and re-run with new values. The bulk paths (ingest,
+/// loading every record for resolution) use it instead of <see cref="SqliteCommand"/>, which looks every parameter
+/// up by name on each execution and reads columns through several layers; binding by position and reading UTF-8
+/// spans measured two to three times faster. It runs inside whatever transaction the connection has open.
+/// Not thread-safe.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -75,6 +76,27 @@ internal sealed class RawStatement : IDisposable
             raw.sqlite3_reset(_statement);
         }
     }
+
+    /// <summary>Moves to the next result row; false (and ready to run again) when there are no more.</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW) return true;
+        var error = rc == raw.SQLITE_DONE ? null : Error(rc);
+        raw.sqlite3_reset(_statement);
+        return error is null ? false : throw error;
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public long? Int64OrNull(int column) => IsNull(column) ? null : Int64(column);
+
+    /// <summary>A text column's bytes as stored (UTF-8), valid until the next step; empty for NULL.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    public string? Text(int column) => IsNull(column) ? null : Encoding.UTF8.GetString(Utf8(column));
 
     /// <summary>Rows changed by the last INSERT, UPDATE or DELETE run on the connection.</summary>
     public int Changes => raw.sqlite3_changes(_database);

@@ -12,7 +12,7 @@ public sealed class SqliteConnectionFactory : IDisposable
     private const int BusyTimeoutSeconds = 5;
 
     // Pragmas that do not persist in the file have to be set on every connection; on a pooled connection this is a no-op round trip.
-    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;";
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
     /// <summary>Creates a factory for the database file at <paramref name="databasePath"/>; its folder is created if missing.</summary>
     public SqliteConnectionFactory(string databasePath)

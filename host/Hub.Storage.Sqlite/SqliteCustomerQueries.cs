@@ -48,18 +48,20 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
             {
-                await using var command = connection.CreateCommand();
-                var sql = new StringBuilder($"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 AND customer_number IN (");
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    sql.Append(i == 0 ? "$n" : ", $n").Append(i);
-                    command.Parameters.AddWithValue("$n" + i, chunk[i]);
-                }
-                command.CommandText = sql.Append(") ORDER BY customer_number, id;").ToString();
-                records.AddRange(await ReadAllAsync(command, StoredCustomerRecords.Read, cancellationToken).ConfigureAwait(false));
+                cancellationToken.ThrowIfCancellationRequested();
+                using var select = PrepareRecordsOf(connection, chunk.Length);
+                for (var i = 0; i < chunk.Length; i++) select.Bind(i + 1, chunk[i]);
+                while (select.Step()) records.Add(StoredCustomerRecords.Read(select));
             }
         }
         return records.ToLookup(r => r.CustomerNumber!.Value);
+    }
+
+    private static RawStatement PrepareRecordsOf(SqliteConnection connection, int count)
+    {
+        var sql = new StringBuilder($"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 AND customer_number IN (");
+        for (var i = 1; i <= count; i++) sql.Append(i == 1 ? "?" : ", ?").Append(i);
+        return new RawStatement(connection, sql.Append(") ORDER BY customer_number, id;").ToString());
     }
 
     public async IAsyncEnumerable<ClusterRow> ReadClustersAsync([EnumeratorCancellation] CancellationToken cancellationToken)

@@ -12,14 +12,13 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
     public async Task<IReadOnlyList<StoredCustomerRecord>> LoadCustomerRecordsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 ORDER BY id;";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        // Resolution loads every record each time it runs, so this read takes the fast path.
+        using var select = new RawStatement(connection, $"SELECT {StoredCustomerRecords.Columns} FROM customer_records WHERE is_deleted = 0 ORDER BY id;");
         var records = new List<StoredCustomerRecord>();
-        while (reader.Read())
+        while (select.Step())
         {
             if (records.Count % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-            records.Add(StoredCustomerRecords.Read(reader));
+            records.Add(StoredCustomerRecords.Read(select));
         }
         return records;
     }
@@ -57,19 +56,16 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<long, long> customerOfRecord, CancellationToken cancellationToken)
     {
         // Only rows whose customer changes are written: after an incremental resolution that is a small share of them.
-        using var assign = Command(connection, transaction,
-            "UPDATE customer_records SET customer_number = $number WHERE id = $id AND is_deleted = 0 AND customer_number IS NOT $number;");
-        var id = assign.Parameters.Add("$id", SqliteType.Integer);
-        var number = assign.Parameters.Add("$number", SqliteType.Integer);
-        assign.Prepare();
+        using var assign = new RawStatement(connection,
+            "UPDATE customer_records SET customer_number = ?2 WHERE id = ?1 AND is_deleted = 0 AND customer_number IS NOT ?2;");
         long highest = 0, done = 0;
         foreach (var (rowId, customerNumber) in customerOfRecord)
         {
             if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
             RequireValid(customerNumber);
-            id.Value = rowId;
-            number.Value = customerNumber;
-            assign.ExecuteNonQuery();
+            assign.Bind(1, rowId);
+            assign.Bind(2, customerNumber);
+            assign.Execute();
             highest = Math.Max(highest, customerNumber);
         }
         return highest;
@@ -79,7 +75,7 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<GoldenCustomer> customers, CancellationToken cancellationToken)
     {
         Execute(connection, transaction, "DELETE FROM customers;");
-        using var insert = GoldenCustomers.PrepareInsert(connection, transaction);
+        using var insert = new RawStatement(connection, GoldenCustomers.InsertSql);
         using var json = new JsonColumnWriter();
         long highest = 0;
         for (var i = 0; i < customers.Count; i++)
@@ -88,7 +84,7 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
             var customer = customers[i];
             RequireValid(customer.Number);
             GoldenCustomers.Bind(insert, customer, json);
-            insert.ExecuteNonQuery();
+            insert.Execute();
             highest = Math.Max(highest, customer.Number);
         }
         return highest;

@@ -1,6 +1,5 @@
 using Hub.Contracts;
 using Hub.Core.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
 
@@ -12,41 +11,39 @@ internal static class StoredCustomerRecords
         "id, source, source_id, kind, full_name, given_name, family_name, email, phone, street, city, postcode, country, " +
         "birth_date, company, external_id, attributes, warnings, source_updated_at, position, customer_number, first_seen, last_changed";
 
-    public static StoredCustomerRecord Read(SqliteDataReader row)
+    public static StoredCustomerRecord Read(RawStatement row)
     {
-        var source = row.GetString(1);
-        var sourceId = row.GetString(2);
+        var source = row.Text(1)!;
+        var sourceId = row.Text(2)!;
         return new StoredCustomerRecord
         {
-            RowId = row.GetInt64(0),
+            RowId = row.Int64(0),
             Source = source,
             SourceId = sourceId,
             Record = new CustomerRecord
             {
                 SourceId = sourceId,
-                Kind = IsoText.ParseKind(row.GetString(3)),
-                FullName = Text(row, 4),
-                GivenName = Text(row, 5),
-                FamilyName = Text(row, 6),
-                Email = Text(row, 7),
-                Phone = Text(row, 8),
-                Street = Text(row, 9),
-                City = Text(row, 10),
-                Postcode = Text(row, 11),
-                Country = Text(row, 12),
-                BirthDate = IsoText.ParseDate(Text(row, 13)),
-                Company = Text(row, 14),
-                ExternalId = Text(row, 15),
-                Attributes = JsonColumns.ReadObject(row.GetString(16)),
-                Warnings = JsonColumns.ReadArray(row.GetString(17)),
-                UpdatedAt = IsoText.ParseTimestampOrNull(Text(row, 18)),
-                Position = Text(row, 19),
+                Kind = IsoText.ParseKind(row.Text(3)!),
+                FullName = row.Text(4),
+                GivenName = row.Text(5),
+                FamilyName = row.Text(6),
+                Email = row.Text(7),
+                Phone = row.Text(8),
+                Street = row.Text(9),
+                City = row.Text(10),
+                Postcode = row.Text(11),
+                Country = row.Text(12),
+                BirthDate = IsoText.ParseDate(row.Text(13)),
+                Company = row.Text(14),
+                ExternalId = row.Text(15),
+                Attributes = JsonColumns.ReadObject(row.Utf8(16)),
+                Warnings = JsonColumns.ReadArray(row.Utf8(17)),
+                UpdatedAt = IsoText.ParseTimestampOrNull(row.Text(18)),
+                Position = row.Text(19),
             },
-            CustomerNumber = row.IsDBNull(20) ? null : row.GetInt64(20),
-            FirstSeen = IsoText.ParseTimestamp(row.GetString(21)),
-            LastChanged = IsoText.ParseTimestamp(row.GetString(22)),
+            CustomerNumber = row.Int64OrNull(20),
+            FirstSeen = IsoText.ParseTimestamp(row.Text(21)!),
+            LastChanged = IsoText.ParseTimestamp(row.Text(22)!),
         };
     }
-
-    private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 }

@@ -27,13 +27,14 @@ public sealed class FilesPluginTests
     }
 
     [Fact]
-    public void The_manifest_beside_the_plugin_names_its_id_and_entry_assembly()
+    public void The_manifest_beside_the_plugin_names_its_id_entry_assembly_and_the_contracts_it_was_built_against()
     {
+        var contracts = typeof(FilesPlugin).Assembly.GetReferencedAssemblies().Single(a => a.Name == "Hub.Contracts").Version!;
         var assembly = typeof(FilesPlugin).Assembly.Location;
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(assembly)!, "plugin.json")));
 
         Assert.Equal("files", manifest.RootElement.GetProperty("id").GetString());
         Assert.Equal(Path.GetFileName(assembly), manifest.RootElement.GetProperty("entryAssembly").GetString());
-        Assert.Equal("0.1.0", manifest.RootElement.GetProperty("contractsVersion").GetString());
+        Assert.Equal(contracts.ToString(3), manifest.RootElement.GetProperty("contractsVersion").GetString());
     }
 }

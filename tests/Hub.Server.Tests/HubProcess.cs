@@ -35,7 +35,8 @@ internal sealed class HubProcess
         return hub;
     }
 
-    private Process Start(params string[] args)
+    /// <summary>Starts a command and leaves it running; the caller ends it.</summary>
+    public Process Start(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {

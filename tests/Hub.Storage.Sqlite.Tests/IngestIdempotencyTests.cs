@@ -101,4 +101,37 @@ public sealed class IngestIdempotencyTests
         Assert.Equal("text|1234567.8901", await db.ScalarAsync<string>("SELECT typeof(amount) || '|' || amount FROM orders;"));
         Assert.Equal("2025-02-01T02:30:00.0000000Z", await db.ScalarAsync<string>("SELECT ordered_at FROM orders;"));
     }
+
+    [Fact]
+    public async Task Inserts_and_updates_are_told_apart_when_record_types_are_interleaved()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        // Three rows in each table, so the next order and the next customer would both get rowid 4.
+        IReadOnlyList<SourceRecord> first = [.. Some.Customers(3), Some.Order("o1", "c1"), Some.Order("o2", "c2"), Some.Order("o3", "c3")];
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), first), Ct);
+
+        // The new order takes rowid 4, which the customer update that follows leaves as the connection's last insert.
+        IReadOnlyList<SourceRecord> updateAfterInsert = [Some.Order("o4", "c4"), Some.Customer("c1", email: "moved@example.com"), Some.Order("o1", "c1")];
+        var second = await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), updateAfterInsert), Ct);
+        // Customers now end at rowid 3 and orders at 4: the new order takes rowid 5 and so, right after it, does the new customer c5.
+        IReadOnlyList<SourceRecord> insertAfterInsert = [Some.Customer("c4"), Some.Order("o5", "c5"), Some.Customer("c5"), Some.Customer("c2")];
+        var third = await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), insertAfterInsert), Ct);
+
+        Assert.Equal((1, 1, 1), (second.Inserted, second.Updated, second.Unchanged));
+        Assert.Equal((3, 0, 1), (third.Inserted, third.Updated, third.Unchanged));
+        Assert.Equal(5, await db.Queries.CountCustomerRecordsAsync(Ct));
+        Assert.Equal((5, 5), await db.Queries.CountOrdersAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_empty_text_is_kept_as_empty_and_not_as_missing()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), [Some.Customer("c1") with { Company = "", Email = null }]), Ct);
+
+        var stored = Assert.Single(await db.Identity.LoadCustomerRecordsAsync(Ct)).Record;
+
+        Assert.Equal("", stored.Company);
+        Assert.Null(stored.Email);
+    }
 }

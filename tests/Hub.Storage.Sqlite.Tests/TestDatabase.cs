@@ -30,14 +30,17 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Creates and migrates a database at <c>&lt;temp&gt;/&lt;random&gt;/data/hub.db</c>; the data folder does not exist beforehand.</summary>
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>Creates (and unless told otherwise migrates) a database at <c>&lt;temp&gt;/&lt;random&gt;/data/hub.db</c>; the data folder does not exist beforehand.</summary>
+    public static async Task<TestDatabase> CreateAsync(bool migrate = true)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hub-sqlite-tests-" + Guid.NewGuid().ToString("N"));
         var database = new TestDatabase(folder, System.IO.Path.Combine(folder, "data", "hub.db"), new ManualClock());
-        await database.Database.MigrateAsync(Ct);
+        if (migrate) await database.Database.MigrateAsync(Ct);
         return database;
     }
+
+    /// <summary>A second, independent set of stores on the same file, as another process (the CLI next to a server) would have.</summary>
+    public ServiceProvider OpenAnother() => Build();
 
     /// <summary>Closes every connection to the file and opens it again through a new container, as a restarted process would.</summary>
     public async Task ReopenAsync()

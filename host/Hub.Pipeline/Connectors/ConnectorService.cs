@@ -3,12 +3,11 @@ using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
 using Hub.Core.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Connectors;
 
 /// <summary>Adds, checks and removes connector instances, refusing settings the connector would trip over later.</summary>
-public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugins, ILoggerFactory loggers)
+public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugins, ConnectorContextFactory contexts)
 {
     /// <summary>Validates and stores a new instance. <paramref name="schedule"/> must already be a valid Quartz cron, or null.</summary>
     public async Task<ConnectorInstance> AddAsync(string id, string pluginId, string? schedule, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
@@ -33,7 +32,7 @@ public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugi
         var instance = await store.GetAsync(id, cancellationToken)
             ?? throw new UserFacingException($"there is no connector '{id}'; 'hub connectors list' shows the ones there are");
         var connector = ConnectorLookup.Require(plugins, instance.PluginId);
-        var context = new ConnectorContext(id, id, new DictionarySettings(instance.Settings, connector.Settings), loggers.CreateLogger($"Hub.Connector.{instance.PluginId}"));
+        var context = contexts.Create(instance, connector);
         try
         {
             return await connector.CheckAsync(context, cancellationToken);

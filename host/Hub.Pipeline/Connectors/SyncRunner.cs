@@ -1,4 +1,3 @@
-using Hub.Contracts;
 using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
@@ -6,7 +5,6 @@ using Hub.Core.Storage;
 using Hub.Core.Sync;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Resolution;
-using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Connectors;
 
@@ -16,7 +14,7 @@ public sealed class SyncRunner(
     IPluginCatalog plugins,
     IngestPipeline pipeline,
     ResolutionService resolution,
-    ILoggerFactory loggers) : ISyncRunner
+    ConnectorContextFactory contexts) : ISyncRunner
 {
     /// <inheritdoc />
     public async Task<SyncRun> SyncAsync(string connectorId, string trigger, bool full, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
@@ -24,8 +22,7 @@ public sealed class SyncRunner(
         var instance = await connectors.GetAsync(connectorId, cancellationToken)
             ?? throw new UserFacingException($"there is no connector '{connectorId}'; 'hub connectors list' shows the ones there are");
         var connector = ConnectorLookup.Require(plugins, instance.PluginId);
-        var context = new ConnectorContext(instance.Id, instance.Id, new DictionarySettings(instance.Settings, connector.Settings),
-            loggers.CreateLogger($"Hub.Connector.{instance.PluginId}"));
+        var context = contexts.Create(instance, connector);
 
         var run = await pipeline.RunAsync(new IngestRequest(connector, context, instance.Id, trigger, full), progress, cancellationToken);
         if (run.Outcome == RunOutcome.Succeeded && run.Counts.Inserted + run.Counts.Updated > 0)

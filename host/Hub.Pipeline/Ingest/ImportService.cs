@@ -1,8 +1,7 @@
-using Hub.Contracts;
+using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
 using Hub.Pipeline.Connectors;
-using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Ingest;
 
@@ -10,7 +9,7 @@ namespace Hub.Pipeline.Ingest;
 /// <c>hub import</c>: a one-off read of a file through the <c>files</c> plugin's connector, stored under the
 /// given source name. Idempotent: importing the same file again changes nothing.
 /// </summary>
-public sealed class ImportService(IPluginCatalog plugins, IngestPipeline pipeline, ILoggerFactory loggers)
+public sealed class ImportService(IPluginCatalog plugins, IngestPipeline pipeline, ConnectorContextFactory contexts)
 {
     /// <summary>The plugin whose connector reads imported files.</summary>
     public const string FilesPluginId = "files";
@@ -19,13 +18,13 @@ public sealed class ImportService(IPluginCatalog plugins, IngestPipeline pipelin
     public Task<SyncRun> ImportAsync(string stream, string path, string source, string? map, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
-            throw new Hub.Core.UserFacingException($"file not found: {path}");
+            throw new UserFacingException($"file not found: {path}");
 
         var connector = ConnectorLookup.Require(plugins, FilesPluginId);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = Path.GetFullPath(path), ["stream"] = stream };
         if (!string.IsNullOrWhiteSpace(map)) values["map"] = map;
 
-        var context = new ConnectorContext($"import:{source}", source, new DictionarySettings(values, connector.Settings), loggers.CreateLogger("Hub.Import"));
+        var context = contexts.Create($"import:{source}", source, FilesPluginId, values, connector);
         return pipeline.RunAsync(new IngestRequest(connector, context, ConnectorId: null, Trigger: "import", Full: true), progress, cancellationToken);
     }
 }

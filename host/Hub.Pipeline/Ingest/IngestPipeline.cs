@@ -12,6 +12,8 @@ namespace Hub.Pipeline.Ingest;
 /// </summary>
 public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, ILogger<IngestPipeline> logger)
 {
+    private readonly BatchPreparer _preparer = new(validator);
+
     /// <summary>Runs the read to its end and returns the finished run; failures are recorded on the run, not thrown.</summary>
     public async Task<SyncRun> RunAsync(IngestRequest request, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
     {
@@ -38,7 +40,7 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
             var total = new RunCounts();
             await foreach (var batch in request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken))
             {
-                var counts = await store.CommitBatchAsync(Prepare(batch, runId, request), cancellationToken);
+                var counts = await store.CommitBatchAsync(_preparer.Prepare(batch, runId, request.ConnectorId, request.Context.Source), cancellationToken);
                 total = total.Add(counts);
                 progress?.Report(total);
             }
@@ -59,38 +61,5 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
             logger.LogError(ex, "Run {RunId} failed", runId);
             return (RunOutcome.Failed, ex.Message);
         }
-    }
-
-    private IngestBatch Prepare(RecordBatch batch, long runId, IngestRequest request)
-    {
-        var source = request.Context.Source;
-        var accepted = new List<SourceRecord>(batch.Records.Count);
-        var quarantined = new List<QuarantineItem>(batch.Rejected.Count);
-        foreach (var rejected in batch.Rejected)
-        {
-            quarantined.Add(new QuarantineItem
-            {
-                RunId = runId, Source = source, Stream = rejected.Stream, Position = rejected.Position,
-                RawPayload = rejected.RawPayload, Reason = rejected.Reason,
-            });
-        }
-
-        foreach (var record in batch.Records)
-        {
-            var result = validator.Validate(record);
-            if (result.Record is not null)
-            {
-                accepted.Add(result.Record);
-                continue;
-            }
-
-            quarantined.Add(new QuarantineItem
-            {
-                RunId = runId, Source = source, Stream = record.Stream, Position = record.Position,
-                RawPayload = record.RawPayload ?? record.ToString(), Reason = result.Reason!,
-            });
-        }
-
-        return new IngestBatch(runId, request.ConnectorId, source, accepted, quarantined, batch.Checkpoint, batch.Records.Count + batch.Rejected.Count);
     }
 }

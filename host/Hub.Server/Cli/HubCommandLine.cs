@@ -18,6 +18,7 @@ public static class HubCommandLine
             ExportCommand.Create(),
             ConnectorsCommand.Create(),
             SyncCommand.Create(),
+            RunsCommand.Create(),
             PluginsCommand.Create(),
             QuarantineCommand.Create(),
             ApiKeyCommand.Create(),

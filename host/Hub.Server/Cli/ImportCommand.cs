@@ -25,8 +25,8 @@ public static class ImportCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
-            var run = await services.GetRequiredService<ImportService>()
-                .ImportAsync(stream, path, parse.GetValue(source)!, parse.GetValue(map), progress: null, ct);
+            var run = await ProgressDisplay.RunAsync($"Importing {Path.GetFileName(path)}", progress =>
+                services.GetRequiredService<ImportService>().ImportAsync(stream, path, parse.GetValue(source)!, parse.GetValue(map), progress, ct));
             return RunReport.Print(run, $"Imported {stream} from {Path.GetFileName(path)}");
         }, cancellationToken));
         return command;

@@ -15,7 +15,9 @@ public static class SyncCommand
         var command = new Command("sync", "Run one sync of a connector now, then resolve identities") { id, full };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
-            var run = await services.GetRequiredService<ISyncRunner>().SyncAsync(parse.GetValue(id)!, "cli", parse.GetValue(full), progress: null, ct);
+            var connectorId = parse.GetValue(id)!;
+            var run = await ProgressDisplay.RunAsync($"Syncing {connectorId}", progress =>
+                services.GetRequiredService<ISyncRunner>().SyncAsync(connectorId, "cli", parse.GetValue(full), progress, ct));
             return RunReport.Print(run, "Synced");
         }, cancellationToken));
         return command;

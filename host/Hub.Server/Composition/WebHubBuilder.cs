@@ -29,6 +29,7 @@ public static class WebHubBuilder
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHubApi();
+        app.MapHubIngest();
         return app;
     }
 }
