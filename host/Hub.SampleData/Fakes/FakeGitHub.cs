@@ -17,8 +17,11 @@ namespace Hub.SampleData.Fakes;
 /// </summary>
 public sealed class FakeGitHub : IAsyncDisposable
 {
+    /// <summary>A served demo runs for hours; the log keeps the recent requests only.</summary>
+    private const int RequestLogSize = 10_000;
+
     private readonly WebApplication _app;
-    private readonly List<string> _requests = [];
+    private readonly Queue<string> _requests = new();
     private readonly Lock _gate = new();
     private volatile string? _token;
 
@@ -64,7 +67,7 @@ public sealed class FakeGitHub : IAsyncDisposable
         set => _token = value;
     }
 
-    /// <summary>Every request received, as <c>GET /api/v3/...?query</c>, oldest first.</summary>
+    /// <summary>The requests received (the last 10,000), as <c>GET /api/v3/...?query</c>, oldest first.</summary>
     public IReadOnlyList<string> Requests
     {
         get { lock (_gate) return [.. _requests]; }
@@ -95,7 +98,11 @@ public sealed class FakeGitHub : IAsyncDisposable
     private async Task AdmitAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        lock (_gate) _requests.Add($"{request.Method} {request.Path}{request.QueryString}");
+        lock (_gate)
+        {
+            if (_requests.Count == RequestLogSize) _requests.Dequeue();
+            _requests.Enqueue($"{request.Method} {request.Path}{request.QueryString}");
+        }
 
         var token = TokenOf(request.Headers.Authorization.ToString());
         if (token is not null && _token is not null && token != _token)

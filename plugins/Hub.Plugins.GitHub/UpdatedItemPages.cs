@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Hub.Plugins.GitHub;
+
+/// <summary>Walks a list GitHub can filter by <c>since</c> and sort by <c>updated</c>: issues, and comments.</summary>
+internal static class UpdatedItemPages
+{
+    public static async IAsyncEnumerable<GitHubPage<T>> ReadAsync<T>(
+        RateLimitedCaller caller,
+        Uri uri,
+        IReadOnlyDictionary<string, string> parameters,
+        StreamCursor cursor,
+        int pageSize,
+        Func<T, DateTimeOffset> updatedAt,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var query = new Dictionary<string, string>(parameters)
+            {
+                ["sort"] = "updated",
+                ["direction"] = "asc",
+                ["per_page"] = pageSize.ToString(CultureInfo.InvariantCulture),
+                ["page"] = cursor.Page.ToString(CultureInfo.InvariantCulture),
+            };
+            if (cursor.Since is { } since) query["since"] = FormatTime(since);
+
+            var response = await caller.GetAsync<List<T>>(uri, query, null, cancellationToken).ConfigureAwait(false);
+            var items = response.Body ?? [];
+            var hasNext = items.Count > 0 && response.HttpResponse.ApiInfo.Links.ContainsKey("next");
+            var newest = items.Count == 0 ? cursor.Since : Later(cursor.Since, items.Max(updatedAt));
+
+            // Asking again from the newest time seen, rather than for the next page, keeps the walk whole while people
+            // are updating issues: an update moves an item to the end of the list instead of shifting unread items onto
+            // a page already read. Only a page that is all one second has to move on by page number.
+            var next = newest == cursor.Since && hasNext
+                ? cursor with { Page = cursor.Page + 1 }
+                : new StreamCursor(newest);
+            yield return new GitHubPage<T>(items, next);
+            if (!hasNext) yield break;
+            cursor = next;
+        }
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } known && known > b ? known : b;
+
+    /// <summary>GitHub's timestamps have whole seconds, so cutting the fraction never skips anything.</summary>
+    public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

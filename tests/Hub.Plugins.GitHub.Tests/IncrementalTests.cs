@@ -1,0 +1,117 @@
+using Hub.Contracts;
+using Hub.SampleData.Fakes;
+
+namespace Hub.Plugins.GitHub.Tests;
+
+public sealed class IncrementalTests
+{
+    [Fact]
+    public async Task A_second_sync_fetches_only_new_and_updated_issues_and_comments()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann", "bob");
+        var old = store.Issues("ann", 5);
+        var oldComment = store.AddComment(Some.Repository, old[0].Number, "bob", "first", Some.Minute(10));
+        var edited = store.AddComment(Some.Repository, old[1].Number, "bob", "second", Some.Minute(11));
+        var context = Sync.Context(github, ("batchSize", "2"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        var added = store.AddIssue(Some.Repository, "bob", "New issue", Some.Minute(100));
+        var retitled = store.UpdateIssue(Some.Repository, old[2].Number, Some.Minute(101), title: "Better title");
+        store.UpdateComment(edited.Id, "second, edited", Some.Minute(102));
+        var newComment = store.AddComment(Some.Repository, added.Number, "ann", "thanks", Some.Minute(103));
+        var second = await Sync.ReadRecordsAsync(context, first[^1].Checkpoint);
+
+        // The newest second of the first sync is asked for again (inclusively), so its items may repeat; nothing older does.
+        var boundary = new[] { Some.IssueId(old[1]), Some.CommentId(edited) };
+        var changed = new[] { Some.IssueId(added), Some.IssueId(retitled), Some.CommentId(edited), Some.CommentId(newComment) };
+        Assert.Superset(changed.ToHashSet(), second.InteractionIds());
+        Assert.Subset(changed.Concat(boundary).ToHashSet(), second.InteractionIds());
+        Assert.DoesNotContain(Some.IssueId(old[0]), second.InteractionIds());
+        Assert.DoesNotContain(Some.IssueId(old[3]), second.InteractionIds());
+        Assert.DoesNotContain(Some.CommentId(oldComment), second.InteractionIds());
+        Assert.Equal("Better title", second.Interactions().Last(i => i.InteractionId == Some.IssueId(retitled)).Summary);
+        Assert.Equal("second, edited", second.Interactions().Last(i => i.InteractionId == Some.CommentId(edited)).Summary);
+    }
+
+    [Fact]
+    public async Task An_issue_created_later_in_the_same_second_as_the_last_one_stored_is_not_lost()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann");
+        store.Issues("ann", 3);
+        var context = Sync.Context(github);
+        var first = await Sync.ReadBatchesAsync(context);
+
+        var sameSecond = store.AddIssue(Some.Repository, "ann", "Written in the same second", Some.Minute(2));
+        var second = await Sync.ReadRecordsAsync(context, first[^1].Checkpoint);
+
+        Assert.Contains(Some.IssueId(sameSecond), second.InteractionIds());
+    }
+
+    [Fact]
+    public async Task Resuming_from_any_batch_checkpoint_misses_nothing()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann", "bob", "cat");
+        var issues = store.Issues("ann", 4).Concat(store.Issues("bob", 3, firstMinute: 4)).ToList();
+        foreach (var (issue, i) in issues.Select((issue, i) => (issue, i))) store.AddComment(Some.Repository, issue.Number, "cat", $"c{i}", Some.Minute(50 + i));
+        foreach (var login in new[] { "ann", "bob", "cat" }) store.AddStar(Some.Repository, login, Some.Minute(90));
+        var context = Sync.Context(github, ("batchSize", "2"));
+
+        var all = await Sync.ReadBatchesAsync(context);
+        var everything = all.SelectMany(b => b.Records).InteractionIds();
+        for (var stored = 0; stored < all.Count; stored++)
+        {
+            // A crash after this batch: the host resumes from its checkpoint.
+            var resumed = await Sync.ReadRecordsAsync(context, all[stored].Checkpoint);
+            var received = all.Take(stored + 1).SelectMany(b => b.Records).Concat(resumed).InteractionIds();
+            Assert.Equal(everything, received);
+        }
+    }
+
+    [Fact]
+    public async Task A_new_star_arrives_on_the_next_sync_even_after_earlier_stars_were_withdrawn()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var logins = Enumerable.Range(1, 9).Select(i => $"fan{i}").ToArray();
+        var store = github.Store.Community([.. logins, "late"]);
+        foreach (var (login, i) in logins.Select((l, i) => (l, i))) store.AddStar(Some.Repository, login, Some.Minute(i));
+        var context = Sync.Context(github, ("batchSize", "2"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        // Withdrawn stars pull later ones onto earlier pages than the one the checkpoint remembers.
+        foreach (var login in logins.Take(6)) store.RemoveStar(Some.Repository, login);
+        store.AddStar(Some.Repository, "late", Some.Minute(60));
+        var second = await Sync.ReadRecordsAsync(context, first[^1].Checkpoint);
+
+        var late = Assert.Single(second.Customers(), c => c.Attributes["login"] == "late");
+        Assert.Contains(second.Interactions(), i => i.Type == "starred" && i.CustomerSourceId == late.SourceId);
+        Assert.DoesNotContain(second.Customers(), c => c.Attributes["login"] == "fan7");
+    }
+
+    [Fact]
+    public async Task A_sync_with_nothing_new_reads_only_the_last_second_again()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann");
+        var issues = store.Issues("ann", 6);
+        var context = Sync.Context(github, ("batchSize", "2"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        var second = await Sync.ReadRecordsAsync(context, first[^1].Checkpoint);
+
+        Assert.Equal([Some.IssueId(issues[^1])], second.InteractionIds());
+    }
+
+    [Fact]
+    public async Task A_checkpoint_from_another_connector_fails_with_advice_to_run_a_full_sync()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        github.Store.Community("ann");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Sync.ReadBatchesAsync(Sync.Context(github), new Checkpoint("cursor-17")));
+
+        Assert.Contains("--full", error.Message);
+    }
+}
