@@ -32,10 +32,6 @@ internal static class IsoText
 
     public static string? Decimal(decimal? value) => value is { } v ? Decimal(v) : null;
 
-    public static decimal ParseDecimal(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    public static decimal? ParseDecimalOrNull(string? text) => text is null ? null : ParseDecimal(text);
-
     // Cached names: the ingest path must not allocate a string per row for the kind.
     public static string Kind(CustomerKind kind) =>
         (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown customer kind");

@@ -30,12 +30,6 @@ internal sealed class RawStatement : IDisposable
             Check(raw.sqlite3_bind_null(_statement, index));
             return;
         }
-        // An empty span arrives in SQLite as a null pointer, which it stores as NULL: "" has to go the other way.
-        if (value.Length == 0)
-        {
-            Check(raw.sqlite3_bind_text(_statement, index, value));
-            return;
-        }
         // The file stores UTF-8; transcoding here into one reused buffer is faster than letting SQLite convert UTF-16.
         var needed = Encoding.UTF8.GetMaxByteCount(value.Length);
         if (needed > _utf8.Length) _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];

@@ -35,12 +35,19 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
             .WithVariablesDisabled()
             .LogToNowhere()
             .Build();
+        var unknown = upgrader.GetExecutedButNotDiscoveredScripts();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database '{connections.DatabasePath}' was upgraded by a newer version of the hub (it has {string.Join(", ", unknown)}). " +
+                "Run that version, or point --data-dir at another folder.");
+        }
         var result = upgrader.PerformUpgrade();
         if (!result.Successful)
         {
             throw new InvalidOperationException(
-                $"Could not upgrade the database '{connections.DatabasePath}' (script {result.ErrorScript?.Name ?? "?"}): {result.Error?.Message}. " +
-                "Restore a backup of the file or point --data-dir at a fresh folder.",
+                $"Could not upgrade the database '{connections.DatabasePath}' (script {result.ErrorScript?.Name ?? "?"}): {result.Error?.Message.TrimEnd('.')}. " +
+                "Check that no other program holds the file locked and retry; if it keeps failing, restore a backup of the file or point --data-dir at a fresh folder.",
                 result.Error);
         }
         transaction.Commit();

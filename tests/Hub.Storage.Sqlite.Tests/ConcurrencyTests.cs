@@ -9,14 +9,25 @@ public sealed class ConcurrencyTests
     private static CancellationToken Ct => TestDatabase.Ct;
 
     [Fact]
-    public async Task Two_processes_migrating_a_new_file_at_once_both_succeed_and_apply_the_schema_once()
+    public async Task Processes_migrating_a_new_file_at_once_all_succeed_and_apply_the_schema_once()
     {
         await using var db = await TestDatabase.CreateAsync(migrate: false);
-        await using var other = db.OpenAnother();
+        var others = Enumerable.Range(0, 3).Select(_ => db.OpenAnother()).ToList();
+        using var start = new Barrier(others.Count + 1);
+        Task MigrateWhenAllAreReady(IHubDatabase database) => Task.Run(async () =>
+        {
+            start.SignalAndWait(Ct);
+            await database.MigrateAsync(Ct);
+        }, Ct);
 
-        await Task.WhenAll(
-            Task.Run(() => db.Database.MigrateAsync(Ct), Ct),
-            Task.Run(() => other.GetRequiredService<IHubDatabase>().MigrateAsync(Ct), Ct));
+        try
+        {
+            await Task.WhenAll(others.Select(o => o.GetRequiredService<IHubDatabase>()).Append(db.Database).Select(MigrateWhenAllAreReady));
+        }
+        finally
+        {
+            foreach (var other in others) await other.DisposeAsync();
+        }
 
         Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM hub_migrations;"));
         Assert.Equal(0, await db.Queries.CountCustomersAsync(Ct));

@@ -38,6 +38,16 @@ public sealed class IngestIdempotencyTests
     }
 
     [Fact]
+    public async Task Attributes_are_stored_as_readable_json_with_keys_in_order()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), [Some.Customer("c1")]), Ct);
+
+        Assert.Equal("""{"tier":"gold","渠道":"电话 \"400\" 热线"}""", await db.ScalarAsync<string>("SELECT attributes FROM customer_records;"));
+    }
+
+    [Fact]
     public async Task A_changed_record_counts_as_updated_and_its_last_changed_moves()
     {
         await using var db = await TestDatabase.CreateAsync();

@@ -38,4 +38,16 @@ public sealed class MigrationTests
 
         Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM QRTZ_LOCKS;"));
     }
+
+    [Fact]
+    public async Task A_database_from_a_newer_hub_is_refused_with_a_message_that_says_so()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.ScalarAsync<long>("INSERT INTO hub_migrations (ScriptName, Applied) VALUES ('Hub.Storage.Sqlite.Migrations.9999_future.sql', '2030-01-01');");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Database.MigrateAsync(TestDatabase.Ct));
+
+        Assert.Contains("newer version of the hub", error.Message);
+        Assert.Contains("9999_future", error.Message);
+    }
 }

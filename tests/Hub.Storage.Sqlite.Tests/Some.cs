@@ -23,7 +23,7 @@ internal static class Some
         Company = "Acme",
         ExternalId = "loyalty-" + sourceId,
         Position = $"customers.csv row {sourceId}",
-        Attributes = new Dictionary<string, string> { ["tier"] = "gold", ["segment"] = "retail" },
+        Attributes = new Dictionary<string, string> { ["tier"] = "gold", ["渠道"] = "电话 \"400\" 热线" },
     };
 
     public static OrderRecord Order(string orderId, string customerSourceId, decimal amount = 19.99m) => new()

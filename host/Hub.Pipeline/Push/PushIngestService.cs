@@ -90,7 +90,7 @@ public sealed class PushIngestService(
             return prepared;
         }, cancellationToken).ConfigureAwait(false);
 
-        //MUTATION if (hasCustomers && counts.Inserted + counts.Updated > 0) resolutions.Request();
+        if (hasCustomers && counts.Inserted + counts.Updated > 0) resolutions.Request();
         logger.LogDebug("Push to connector {ConnectorId} stored in run {RunId}: {Read} read, {Inserted} new, {Updated} updated, {Quarantined} quarantined",
             connectorId, runId, counts.Read, counts.Inserted, counts.Updated, counts.Quarantined);
         return PushOutcome.Accepted(result.ResponseJson, counts, runId);

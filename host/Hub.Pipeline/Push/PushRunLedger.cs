@@ -12,7 +12,7 @@ namespace Hub.Pipeline.Push;
 /// the next push opens a new one. A process that dies leaves its run open, and the start-up sweep marks it interrupted;
 /// what it committed stays committed.
 /// </summary>
-public sealed class PushRunLedger : IAsyncDisposable
+public sealed class PushRunLedger : IAsyncDisposable, IDisposable
 {
     /// <summary>The longest a push run stays open, so <c>hub jobs</c> shows pushes in hour-sized slices.</summary>
     public static readonly TimeSpan RunLength = TimeSpan.FromHours(1);
@@ -118,6 +118,9 @@ public sealed class PushRunLedger : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private bool IsDue(OpenRun run) => _clock.GetUtcNow() - run.OpenedAt >= RunLength;
 

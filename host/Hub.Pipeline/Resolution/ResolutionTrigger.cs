@@ -7,7 +7,7 @@ namespace Hub.Pipeline.Resolution;
 /// of requests queue at most one more, which then covers them all (every resolution reads every record). Pushed
 /// customers thus reach the API within seconds without a resolution per request.
 /// </summary>
-public sealed class ResolutionTrigger(ResolutionService resolution, ILogger<ResolutionTrigger> logger) : IAsyncDisposable
+public sealed class ResolutionTrigger(ResolutionService resolution, ILogger<ResolutionTrigger> logger) : IAsyncDisposable, IDisposable
 {
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -51,6 +51,9 @@ public sealed class ResolutionTrigger(ResolutionService resolution, ILogger<Reso
         await worker.ConfigureAwait(false);
         _stopping.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task WorkAsync()
     {

@@ -22,9 +22,8 @@ public static class CommandRunner
     public const int InternalError = 70;
 
     /// <summary>Builds the services for the parsed command, migrates the database and runs <paramref name="body"/>.</summary>
-    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
         {
             var environment = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir));
             var services = new ServiceCollection()
@@ -37,6 +36,14 @@ public static class CommandRunner
             await using var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
             return await body(provider, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="body"/>, turning failures into one line on stderr and an exit code.</summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body();
         }
         catch (Exception ex) when (Describe(ex) is { } message)
         {
@@ -64,6 +71,9 @@ public static class CommandRunner
         SqliteException { SqliteErrorCode: 5 or 6 } => "the hub's database is busy (another hub process is writing); try again in a moment",
         SqliteException { SqliteErrorCode: 26 } => "the data dir holds a file that is not a hub database; point --data-dir at a hub's data dir or an empty folder",
         UnauthorizedAccessException => $"{ex.Message}; check the permissions of the data dir",
+        IOException when ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
+            $"{ex.Message}; stop the other process or pick another address with --urls",
+        FormatException or UriFormatException => ex.Message,
         _ => null,
     };
 }

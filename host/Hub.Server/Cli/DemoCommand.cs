@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Hub.Server.Composition;
 using Hub.Server.Demo;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Cli;
 
@@ -13,20 +12,36 @@ public static class DemoCommand
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the summary instead of serving" };
         var urls = ServeCommand.UrlsOption();
-        var command = new Command("demo", "Load sample data of every channel, unify it, print a summary and example queries, then serve") { noServe, urls };
-        command.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("demo", "Sync sample data of every channel through the plugins, unify it, print a summary and example queries, then serve")
         {
-            var baseUrl = parse.GetValue(urls) ?? WebHubBuilder.DefaultUrls;
-            var exit = await CommandRunner.RunAsync(parse, async (services, ct) =>
+            noServe, urls,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.GuardAsync(async () =>
+        {
+            var environment = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir));
+            await using var channels = await DemoChannels.StartAsync(environment.DataDirectory, DemoScenario.SamplePeople, cancellationToken);
+            // Without serving afterwards, the hub still runs for the demo (the app's traffic is posted to it), on a free port.
+            var serve = !parse.GetValue(noServe);
+            await using var app = await WebHubBuilder.BuildAsync(environment, serve ? parse.GetValue(urls) : "http://127.0.0.1:0", cancellationToken, quiet: true);
+            await app.StartAsync(cancellationToken);
+            var address = new Uri(app.Urls.First());
+            // After --no-serve, the examples point where 'hub serve' will listen.
+            var served = serve ? address : new Uri((environment.Configuration["Hub:Urls"] ?? WebHubBuilder.DefaultUrls).Split(';')[0]);
+            await DemoScenario.RunAsync(app.Services, channels, address, served, cancellationToken);
+            if (serve)
             {
-                await DemoScenario.RunAsync(services, services.GetRequiredService<HubEnvironment>().DataDirectory, baseUrl.Split(';')[0], ct);
-                return 0;
-            }, cancellationToken);
-            if (exit != 0 || parse.GetValue(noServe)) return exit;
+                Console.WriteLine();
+                ServeCommand.PrintServing(app, environment);
+                await app.WaitForShutdownAsync(cancellationToken);
+            }
+            else
+            {
+                Console.WriteLine("Start the hub with 'hub serve' to run these.");
+                await app.StopAsync(cancellationToken);
+            }
 
-            Console.WriteLine();
-            return await ServeCommand.ServeAsync(parse.GetValue(GlobalOptions.DataDir), parse.GetValue(urls), cancellationToken);
-        });
+            return 0;
+        }, cancellationToken));
         return command;
     }
 }

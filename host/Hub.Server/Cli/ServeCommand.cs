@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Hub.Core;
 using Hub.Server.Composition;
 
 namespace Hub.Server.Cli;
@@ -20,26 +19,18 @@ public static class ServeCommand
     }
 
     /// <summary>Serves until Ctrl+C or SIGTERM; a port in use or a bad address is one clear line.</summary>
-    public static async Task<int> ServeAsync(string? dataDir, string? urls, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<int> ServeAsync(string? dataDir, string? urls, CancellationToken cancellationToken) =>
+        CommandRunner.GuardAsync(async () =>
         {
             var environment = HubEnvironment.Create(dataDir);
             await using var app = await WebHubBuilder.BuildAsync(environment, urls, cancellationToken);
             await app.StartAsync(cancellationToken);
-            Console.WriteLine($"Hub is serving GraphQL at {string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/graphql"))} (data dir {environment.DataDirectory}); Ctrl+C stops it");
+            PrintServing(app, environment);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
-        }
-        catch (IOException ex) when (ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
-        {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}; stop the other process or pick another address with --urls");
-            return CommandRunner.UserError;
-        }
-        catch (Exception ex) when (ex is UserFacingException or FormatException or UriFormatException)
-        {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
-            return CommandRunner.UserError;
-        }
-    }
+        }, cancellationToken);
+
+    /// <summary>Tells where the hub serves.</summary>
+    public static void PrintServing(WebApplication app, HubEnvironment environment) =>
+        Console.WriteLine($"Hub is serving GraphQL at {string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/graphql"))} (data dir {environment.DataDirectory}); Ctrl+C stops it");
 }

@@ -10,13 +10,15 @@ public static class WebHubBuilder
     /// <summary>The address served when neither <c>--urls</c> nor <c>Hub:Urls</c> says otherwise.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>.</summary>
-    public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken)
+    /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>; <paramref name="quiet"/> logs warnings and errors only.</summary>
+    public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken, bool quiet = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(environment.Configuration);
         builder.WebHost.UseUrls(urls ?? environment.Configuration["Hub:Urls"] ?? DefaultUrls);
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        if (quiet)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
 
         builder.Services.AddHubCore(environment);
         builder.Services.AddHubScheduling(environment.DatabasePath);
