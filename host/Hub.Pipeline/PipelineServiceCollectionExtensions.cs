@@ -2,6 +2,7 @@ using Hub.Core.Sync;
 using Hub.Identity;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Quarantine;
 using Hub.Pipeline.Push;
 using Hub.Pipeline.Resolution;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ResolutionTrigger>();
         services.AddSingleton<PushRunLedger>();
         services.AddSingleton<PushIngestService>();
+        services.AddSingleton<BatchPreparer>();
+        services.AddSingleton<QuarantineService>();
         return services;
     }
 }

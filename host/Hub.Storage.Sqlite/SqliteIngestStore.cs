@@ -86,15 +86,35 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         return rows.Select(r => r.ToRun()).ToList();
     }
 
+    private const string QuarantineColumns =
+        "id AS Id, run_id AS RunId, source AS Source, stream AS Stream, position AS Position, raw_payload AS RawPayload, " +
+        "reason AS Reason, created_at AS CreatedAt, released_run_id AS ReleasedRunId";
+
     public async Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(string? source, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var filter = source is null ? "" : "WHERE source = @source ";
+        var filter = source is null ? "" : "AND source = @source ";
         var rows = await connection.QueryAsync<QuarantineRow>(new CommandDefinition(
-            "SELECT id AS Id, run_id AS RunId, source AS Source, stream AS Stream, position AS Position, raw_payload AS RawPayload, " +
-            $"reason AS Reason, created_at AS CreatedAt FROM quarantine {filter}ORDER BY id DESC LIMIT @limit;",
+            $"SELECT {QuarantineColumns} FROM quarantine WHERE released_at IS NULL {filter}ORDER BY id DESC LIMIT @limit;",
             new { source, limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToItem()).ToList();
+    }
+
+    public async Task<QuarantineItem?> GetQuarantineItemAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<QuarantineRow>(new CommandDefinition(
+            $"SELECT {QuarantineColumns} FROM quarantine WHERE id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToItem();
+    }
+
+    public async Task ReleaseQuarantineItemAsync(long id, long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE quarantine SET released_at = @now, released_run_id = @runId WHERE id = @id AND released_at IS NULL;",
+            new { id, runId, now = Now() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 0) throw new InvalidOperationException($"Quarantine item {id} does not exist or was released already.");
     }
 
     private string Now() => IsoText.Timestamp(clock.GetUtcNow());
@@ -148,6 +168,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         public string RawPayload { get; set; } = "";
         public string Reason { get; set; } = "";
         public string CreatedAt { get; set; } = "";
+        public long? ReleasedRunId { get; set; }
 
         public QuarantineItem ToItem() => new()
         {
@@ -159,6 +180,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
             RawPayload = RawPayload,
             Reason = Reason,
             CreatedAt = IsoText.ParseTimestamp(CreatedAt),
+            ReleasedRunId = ReleasedRunId,
         };
     }
 }

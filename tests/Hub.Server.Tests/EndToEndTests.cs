@@ -77,6 +77,11 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("people.csv row 3", quarantine.Stdout, StringComparison.Ordinal);
         Assert.Contains("source_id is missing", quarantine.Stdout, StringComparison.Ordinal);
         Assert.Contains("No Id", quarantine.Stdout, StringComparison.Ordinal);
+        var itemId = System.Text.RegularExpressions.Regex.Match(quarantine.Stdout, "#(\\d+)").Groups[1].Value;
+        var shown = (await _hub.RunAsync("quarantine", "show", itemId)).AssertSuccess();
+        Assert.Contains("reason:   source_id is missing", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains(",No Id,noid@example.com", shown.Stdout, StringComparison.Ordinal);
+        (await _hub.RunAsync("quarantine", "retry", itemId)).AssertUserError("import it again");
 
         (await _hub.RunAsync("resolve")).AssertSuccess();
         var exportPath = Path.Combine(_folder.Path, "clusters.csv");

@@ -19,4 +19,6 @@ public sealed record QuarantineItem
     public required string Reason { get; init; }
     /// <summary>When it was quarantined.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>The retry run that finally stored it, or null while it is still held.</summary>
+    public long? ReleasedRunId { get; init; }
 }

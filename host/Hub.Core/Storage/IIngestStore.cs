@@ -30,6 +30,12 @@ public interface IIngestStore
     /// <summary>The most recent runs, newest first, optionally of one connector.</summary>
     Task<IReadOnlyList<SyncRun>> ListRunsAsync(string? connectorId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Quarantined input, newest first, optionally of one source.</summary>
+    /// <summary>Quarantined input still held (not released by a retry), newest first, optionally of one source.</summary>
     Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(string? source, int limit, CancellationToken cancellationToken);
+
+    /// <summary>One quarantined item, held or released; null when there is none.</summary>
+    Task<QuarantineItem?> GetQuarantineItemAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Marks an item as stored by the retry run <paramref name="runId"/>; it stays in the quarantine's history.</summary>
+    Task ReleaseQuarantineItemAsync(long id, long runId, CancellationToken cancellationToken);
 }
