@@ -30,6 +30,11 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
         return run;
     }
 
+    private Task<IngestBatch?> ReadAheadAsync(IAsyncEnumerator<RecordBatch> batches, IngestRequest request, long runId, CancellationToken cancellationToken) =>
+        Task.Run<IngestBatch?>(async () => await batches.MoveNextAsync()
+            ? _preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source)
+            : null, cancellationToken);
+
     private async Task<(RunOutcome, string?)> ReadAllAsync(IngestRequest request, long runId, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
     {
         try
@@ -38,11 +43,25 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
                 ? Checkpoint.Start
                 : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
             var total = new RunCounts();
-            await foreach (var batch in request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken))
+            await using var batches = request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var next = ReadAheadAsync(batches, request, runId, cancellationToken);
+            try
             {
-                var counts = await store.CommitBatchAsync(_preparer.Prepare(batch, runId, request.ConnectorId, request.Context.Source), cancellationToken);
-                total = total.Add(counts);
-                progress?.Report(total);
+                while (await next is { } batch)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // The next batch is read and validated on another thread while this one is stored, so parsing and SQLite
+                    // each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
+                    next = ReadAheadAsync(batches, request, runId, cancellationToken);
+                    total = total.Add(await store.CommitBatchAsync(batch, cancellationToken));
+                    progress?.Report(total);
+                }
+            }
+            finally
+            {
+                // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
+                // already propagating or overtaken by it.
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             return (RunOutcome.Succeeded, null);

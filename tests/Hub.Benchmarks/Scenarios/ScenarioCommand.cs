@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hub.Benchmarks.Reporting;
+using Hub.SampleData;
+
+namespace Hub.Benchmarks.Scenarios;
+
+/// <summary>
+/// <c>scenarios</c>: generates the sample customers into a temp folder, measures every scenario (in rounds, each on fresh
+/// databases), checks the counts, and rewrites docs/benchmarks.md with the last round beside its floor.
+/// </summary>
+internal static class ScenarioCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        ScenarioOptions options;
+        try
+        {
+            options = ScenarioOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}\n{ScenarioOptions.Usage}");
+            return 2;
+        }
+#if DEBUG
+        await Console.Error.WriteLineAsync("error: the scenarios measure optimised code only; run them with -c Release");
+        return 2;
+#else
+        // Resolved before hours of measuring, so a run from outside the repository fails at once.
+        var output = options.Only is null ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
+        var work = BenchmarkPaths.NewTempFolder("scenarios");
+        try
+        {
+            var report = await MeasureAsync(options, work, cancellationToken);
+            if (output is null) return 0;
+            await File.WriteAllTextAsync(output, BenchmarksDocument.Write(report), cancellationToken);
+            Console.WriteLine($"wrote {output}");
+            foreach (var problem in report.Problems) await Console.Error.WriteLineAsync($"problem: {problem}");
+            return report.Problems.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (options.Keep) Console.WriteLine($"kept {work}");
+            else Directory.Delete(work, recursive: true);
+        }
+#endif
+    }
+
+    private static async Task<IngestReport> MeasureAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
+    {
+        var machine = MachineInfo.Read();
+        var date = DateTimeOffset.UtcNow;
+        Console.WriteLine($"generating {options.Customers:N0} customers (seed 42)...");
+        var stopwatch = Stopwatch.StartNew();
+        var sample = new SampleDataGenerator(new SampleDataOptions(options.Customers)).WriteCsv(Path.Combine(work, "sample"));
+        var generation = stopwatch.Elapsed;
+        var files = sample.Files.Where(f => f.Stream == SampleSources.CustomersStream).ToList();
+        var rows = files.Sum(f => (long)f.Rows);
+        Console.WriteLine($"  {rows:N0} customer rows in {files.Count} files, {generation.TotalSeconds:F1} s");
+
+        var ingest = new IngestScenarios(files);
+        var rounds = new List<IngestRound>();
+        var problems = new List<string>();
+        for (var number = 1; number <= options.Rounds; number++)
+        {
+            Console.WriteLine($"round {number} of {options.Rounds}");
+            var folder = Path.Combine(work, $"round-{number}");
+            var store = Path.Combine(folder, "import", "hub.db");
+            if (options.Only is { } only)
+            {
+                await RunOnlyAsync(only, ingest, files, folder, cancellationToken);
+                continue;
+            }
+
+            var import = Report(await ingest.ImportAsync("import", store, cancellationToken));
+            var storeBytes = SizeOf(store);
+            var reimport = Report(await ingest.ImportAsync("re-import", store, cancellationToken));
+            var sync = Report(await ingest.SyncAsync("sync", Path.Combine(folder, "sync", "hub.db"), cancellationToken));
+            Directory.CreateDirectory(Path.Combine(folder, "floor"));
+            var floor = Report(await FloorInsert.RunAsync("floor", files, Path.Combine(folder, "floor", "bare.db"), FloorSetup.Bare));
+            var floorWithKey = Report(await FloorInsert.RunAsync("floor with key", files, Path.Combine(folder, "floor", "keyed.db"), FloorSetup.Keyed));
+            var parse = Report(await ingest.ReadAsync("parse", Path.Combine(folder, "read", "hub.db"), validate: false, cancellationToken));
+            var parseAndValidate = Report(await ingest.ReadAsync("parse+validate", Path.Combine(folder, "read", "hub.db"), validate: true, cancellationToken));
+            var round = new IngestRound(import, reimport, sync, floor, floorWithKey, parse, parseAndValidate, storeBytes);
+            rounds.Add(round);
+            problems.AddRange(IngestChecks.Check(round, rows, number));
+            // Each round leaves a few hundred MB of databases; the next round starts with a page cache as full as this one did.
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return new IngestReport(machine, date, options, files, generation, rounds, problems);
+    }
+
+    private static async Task RunOnlyAsync(string only, IngestScenarios ingest, IReadOnlyList<SampleFile> files, string folder, CancellationToken cancellationToken)
+    {
+        var store = Path.Combine(folder, only, "hub.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(store)!);
+        // A re-import needs the import before it.
+        if (only == "reimport") Report(await ingest.ImportAsync("import", store, cancellationToken));
+        var result = only switch
+        {
+            "import" or "reimport" => await ingest.ImportAsync(only, store, cancellationToken),
+            "sync" => await ingest.SyncAsync(only, store, cancellationToken),
+            "floor" => await FloorInsert.RunAsync(only, files, store, FloorSetup.Bare),
+            "floor-key" => await FloorInsert.RunAsync(only, files, store, FloorSetup.Keyed),
+            "parse" => await ingest.ReadAsync(only, store, validate: false, cancellationToken),
+            _ => await ingest.ReadAsync(only, store, validate: true, cancellationToken),
+        };
+        Report(result);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static ScenarioResult Report(ScenarioResult result)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {result.Name,-15} {result.Records,12:N0} in {result.Elapsed.TotalSeconds,7:F2} s = {result.PerSecond,10:N0}/s, cpu {result.CpuTime.TotalSeconds,7:F2} s, peak {result.PeakWorkingSet / 1048576.0,7:N0} MiB"));
+        return result;
+    }
+
+    private static long SizeOf(string databasePath) =>
+        new[] { databasePath, databasePath + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
+}
