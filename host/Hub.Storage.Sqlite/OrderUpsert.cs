@@ -35,6 +35,6 @@ internal sealed class OrderUpsert : RecordUpsert
         s.Bind(_data + 2, amount);
         s.Bind(_data + 3, record.Currency);
         s.Bind(_data + 4, lines);
-        return Execute(record, clearData: false);
+        return Execute(record, clearData: record.IsDeleted);
     }
 }

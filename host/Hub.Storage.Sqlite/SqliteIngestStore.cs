@@ -14,10 +14,10 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined";
 
     // Records arrive in no particular key order, so every batch updates pages all over the (source, source_id) index. With
-    // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customers re-read
-    // most of those pages for every batch and copied them back into the file after nearly every commit; with these two the
-    // store's share of the import fell by about a third (docs/benchmarks.md). Both are limits on this connection, which the
-    // pool hands back to the next batch with its cache still warm: memory is only taken as pages are used.
+    // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customer rows re-read
+    // most of those pages for every batch and copied them back into the file after nearly every commit; with these two it ran
+    // about a quarter faster (tests/Hub.Benchmarks). Both are limits on this connection, which the pool hands back to the
+    // next batch with its cache still warm: memory is only taken as pages are used.
     private const string BatchPragmas = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;";
 
     public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)

@@ -8,10 +8,11 @@ namespace Hub.Plugins.Commerce;
 /// <summary>
 /// Reads customers, then orders (of every status), from a Shopify-compatible Admin REST API, incrementally by
 /// <c>updated_at</c>: each page becomes one batch whose checkpoint is the latest <c>updated_at</c> stored so far.
-/// Deleted customers do not appear in Shopify's list endpoints (the shop reports them only through its
-/// <c>customers/delete</c> webhook), so tombstones for them are left to a webhook feed rather than guessed here.
+/// Deleted customers do not appear in Shopify's list endpoints: the shop reports them only through its
+/// <c>customers/delete</c> webhook, which the instance takes at <c>POST /ingest/{connector id}</c> once its
+/// <c>webhookSecret</c> is set (<see cref="ShopWebhook"/>), and stores as tombstones.
 /// </summary>
-public sealed class ShopConnector : IConnector
+public sealed class ShopConnector : IConnector, IPushReceiver
 {
     private static readonly ShopStream[] Streams = [ShopStream.Customers, ShopStream.Orders];
 
@@ -66,6 +67,22 @@ public sealed class ShopConnector : IConnector
                 ? $"{settings.BaseUrl} did not answer in time; check baseUrl and that the shop is up"
                 : e.Message);
         }
+    }
+
+    /// <inheritdoc />
+    public bool IsAuthorized(PushRequest request, ISettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(settings);
+        return ShopWebhookAuth.IsAuthorized(request, settings.Get(ShopSettings.WebhookSecretName));
+    }
+
+    /// <inheritdoc />
+    public PushResult Receive(PushRequest request, ConnectorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        return ShopWebhook.Receive(request, ShopSettings.ReadCountry(context.Settings.Get(ShopSettings.DefaultCountryName)));
     }
 
     /// <inheritdoc />

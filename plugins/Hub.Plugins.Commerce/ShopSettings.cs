@@ -12,6 +12,7 @@ internal sealed record ShopSettings(Uri BaseUrl, string AccessToken, string ApiV
     public const string PageSizeName = "pageSize";
     public const string LookbackName = "lookbackMinutes";
     public const string DefaultCountryName = "defaultCountry";
+    public const string WebhookSecretName = "webhookSecret";
 
     public const string DefaultApiVersion = "2024-10";
 
@@ -29,6 +30,8 @@ internal sealed record ShopSettings(Uri BaseUrl, string AccessToken, string ApiV
         new(LookbackName, "Re-read changes this many minutes before the checkpoint, to catch updates the shop stamped late",
             Type: SettingType.Integer, Default: DefaultLookbackMinutes.ToString(CultureInfo.InvariantCulture)),
         new(DefaultCountryName, "ISO 3166 alpha-2 country for customers whose address has none (helps reading their phone numbers)"),
+        new(WebhookSecretName, "The app's client secret that signs the shop's webhooks (X-Shopify-Hmac-Sha256); set it to take customers/delete " +
+            "and other webhooks at POST /ingest/{connector id}", Secret: true),
     ];
 
     /// <exception cref="InvalidSettingException">naming the setting and the values it accepts.</exception>
@@ -73,7 +76,8 @@ internal sealed record ShopSettings(Uri BaseUrl, string AccessToken, string ApiV
         text == "unstable"
         || (text.Length == 7 && text[4] == '-' && text.Remove(4, 1).All(char.IsAsciiDigit));
 
-    private static string? ReadCountry(string? value)
+    /// <summary>The default country setting alone, for webhooks, which need nothing else.</summary>
+    public static string? ReadCountry(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var code = value.Trim().ToUpperInvariant();

@@ -24,12 +24,13 @@ namespace Hub.Ingest.Tests;
 
 /// <summary>
 /// A real Kestrel server on a loopback port with the push endpoints over a fresh SQLite file, the real pipeline, and the
-/// mobile and files plugins loaded from their build output. Instance <c>app</c> (mobile, write key <see cref="WriteKey"/>)
-/// and instance <c>csv</c> (files) exist.
+/// mobile, files and commerce plugins loaded from their build output. Instance <c>app</c> (mobile, write key <see cref="WriteKey"/>)
+/// instance <c>csv</c> (files) and instance <c>shop</c> (commerce, webhook secret <see cref="WebhookSecret"/>) exist.
 /// </summary>
 internal sealed class IngestServer : IAsyncDisposable
 {
     public const string WriteKey = "wk_test_51c0";
+    public const string WebhookSecret = "shpss_test_9f2e";
 
     private readonly string _directory;
     private readonly WebApplication _app;
@@ -51,6 +52,7 @@ internal sealed class IngestServer : IAsyncDisposable
         var plugins = Path.Combine(directory, "plugins");
         Install(RepoPaths.OutputOf("plugins/Hub.Plugins.Mobile"), Path.Combine(plugins, "mobile"));
         Install(RepoPaths.OutputOf("plugins/Hub.Plugins.Files"), Path.Combine(plugins, "files"));
+        Install(RepoPaths.OutputOf("plugins/Hub.Plugins.Commerce"), Path.Combine(plugins, "commerce"));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -67,6 +69,12 @@ internal sealed class IngestServer : IAsyncDisposable
         var connectors = app.Services.GetRequiredService<ConnectorService>();
         await connectors.AddAsync("app", "mobile", null, new Dictionary<string, string> { ["writeKey"] = WriteKey }, CancellationToken.None);
         await connectors.AddAsync("csv", "files", null, new Dictionary<string, string> { ["path"] = directory }, CancellationToken.None);
+        await connectors.AddAsync("shop", "commerce", null, new Dictionary<string, string>
+        {
+            ["baseUrl"] = "https://example.myshopify.com",
+            ["accessToken"] = "shpat_unused",
+            ["webhookSecret"] = WebhookSecret,
+        }, CancellationToken.None);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -18,7 +18,8 @@ internal static class PeakMemory
     /// <summary>Collects garbage left by the previous scenario, then starts a new high-water mark.</summary>
     public static void Reset()
     {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Aggressive: the server GC otherwise keeps the previous scenario's heap committed, and it would count as this one's.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         if (!IsPerScenario) return;
         try

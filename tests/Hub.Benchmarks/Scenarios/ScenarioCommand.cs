@@ -27,7 +27,7 @@ internal static class ScenarioCommand
         await Console.Error.WriteLineAsync("error: the scenarios measure optimised code only; run them with -c Release");
         return 2;
 #else
-        // Resolved before hours of measuring, so a run from outside the repository fails at once.
+        // Resolved before minutes of measuring, so a run from outside the repository fails at once.
         var output = options.Only is null ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
         var work = BenchmarkPaths.NewTempFolder("scenarios");
         try
