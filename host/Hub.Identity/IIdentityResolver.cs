@@ -1,4 +1,3 @@
-using Hub.Core.Model;
 using Hub.Core.Storage;
 
 namespace Hub.Identity;
@@ -11,9 +10,7 @@ public interface IIdentityResolver
 {
     /// <summary>
     /// Resolves every record. Records keep the customer number they had wherever the clustering allows it; new
-    /// customers get numbers above <paramref name="maxCustomerNumber"/>.
+    /// customers get numbers above <see cref="ResolutionRequest.MaxCustomerNumber"/>.
     /// </summary>
-    /// <param name="records">Every customer source record with its current customer number, if any.</param>
-    /// <param name="maxCustomerNumber">The highest number ever given out, so that numbers are never reused.</param>
-    ResolutionOutcome Resolve(IReadOnlyList<StoredCustomerRecord> records, long maxCustomerNumber);
+    ResolutionOutcome Resolve(ResolutionRequest request);
 }

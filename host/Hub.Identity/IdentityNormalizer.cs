@@ -1,3 +1,4 @@
+using Hub.Identity.Normalization;
 using PhoneNumbers;
 
 namespace Hub.Identity;
@@ -11,22 +12,9 @@ public static class IdentityNormalizer
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    // Local parts that forms and call-center agents type when the customer gave no address.
-    private static readonly HashSet<string> PlaceholderMailboxes = new(StringComparer.Ordinal)
-    {
-        "none", "noemail", "no-email", "no_email", "nomail", "no-mail", "noreply", "no-reply", "donotreply", "do-not-reply",
-        "unknown", "null", "na", "n/a",
-    };
-
     /// <summary>Trimmed and lower-cased; null when blank or not an address (no '@', nothing on either side of it, a placeholder).</summary>
-    public static string? NormalizeEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email)) return null;
-        var text = email.Trim().ToLowerInvariant();
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at == text.Length - 1 || text.IndexOf('@', at + 1) >= 0 || text.Any(char.IsWhiteSpace)) return null;
-        return PlaceholderMailboxes.Contains(text[..at]) ? null : text;
-    }
+    /// <remarks>The shape rules live in <see cref="EmailRules.Normalize"/>; provider rules (Gmail dots, plus tags) are not applied here.</remarks>
+    public static string? NormalizeEmail(string? email) => EmailRules.Normalize(email);
 
     /// <summary>
     /// The number in E.164 (<c>+8613800138000</c>), or null when it is blank, a placeholder or not a valid number.

@@ -31,7 +31,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<ConnectorService>();
         services.AddSingleton<ISyncRunner, SyncRunner>();
-        services.AddSingleton<IIdentityResolver>(new KeyMatchResolver(identity));
+        services.AddSingleton<IIdentityResolver>(new ProbabilisticResolver(identity));
         services.AddSingleton<ResolutionService>();
         // Pushes over HTTP: one open run per connector, and resolution in the background, coalesced.
         services.AddSingleton<ResolutionTrigger>();

@@ -44,12 +44,87 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         var highest = AssignRecords(connection, transaction, outcome.CustomerOfRecord, cancellationToken);
         highest = Math.Max(highest, ReplaceCustomers(connection, transaction, outcome.Customers, cancellationToken));
 
+        ReplaceLinks(connection, transaction, outcome, cancellationToken);
+        if (outcome is { ModelTrained: true, Model: { } model }) SaveModel(connection, transaction, model);
+
         using (var raise = Command(connection, transaction, "UPDATE meta SET value = max(value, $highest) WHERE key = 'max_customer_number';"))
         {
             raise.Parameters.AddWithValue("$highest", highest);
             raise.ExecuteNonQuery();
         }
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    public async Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, parameters, trained_at FROM identity_models ORDER BY version DESC LIMIT 1;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new IdentityModelSnapshot(reader.GetInt32(0), reader.GetString(1), IsoText.ParseTimestamp(reader.GetString(2)));
+    }
+
+    public async Task<IReadOnlyList<LinkEvidence>> LoadLinksAsync(long customerNumber, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT record_a, record_b, weight, levels, rule, model_version FROM identity_links WHERE customer_number = $number " +
+            "ORDER BY weight IS NOT NULL, weight DESC, record_a, record_b;";
+        command.Parameters.AddWithValue("$number", customerNumber);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var links = new List<LinkEvidence>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            links.Add(new LinkEvidence(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? double.PositiveInfinity : reader.GetDouble(2),
+                reader.GetInt64(3), reader.GetString(4), reader.GetInt32(5)));
+        }
+
+        return links;
+    }
+
+    public async Task<IdentityModelSnapshot?> LoadModelAsync(int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, parameters, trained_at FROM identity_models WHERE version = $version;";
+        command.Parameters.AddWithValue("$version", version);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new IdentityModelSnapshot(reader.GetInt32(0), reader.GetString(1), IsoText.ParseTimestamp(reader.GetString(2)));
+    }
+
+    private static void ReplaceLinks(SqliteConnection connection, SqliteTransaction transaction, ResolutionOutcome outcome, CancellationToken cancellationToken)
+    {
+        Execute(connection, transaction, "DELETE FROM identity_links;");
+        using var insert = new RawStatement(connection,
+            "INSERT OR REPLACE INTO identity_links (record_a, record_b, customer_number, weight, levels, rule, model_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+        var done = 0L;
+        foreach (var link in outcome.Links)
+        {
+            if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (!outcome.CustomerOfRecord.TryGetValue(link.RecordA, out var customer)) continue;
+            insert.Bind(1, link.RecordA);
+            insert.Bind(2, link.RecordB);
+            insert.Bind(3, customer);
+            if (double.IsFinite(link.Weight)) insert.Bind(4, link.Weight);
+            else insert.BindNull(4);
+            insert.Bind(5, link.Levels);
+            insert.Bind(6, link.Rule);
+            insert.Bind(7, (long)link.ModelVersion);
+            insert.Execute();
+        }
+    }
+
+    private static void SaveModel(SqliteConnection connection, SqliteTransaction transaction, IdentityModelSnapshot model)
+    {
+        using var insert = Command(connection, transaction,
+            "INSERT OR REPLACE INTO identity_models (version, trained_at, parameters) VALUES ($version, $at, $parameters);");
+        insert.Parameters.AddWithValue("$version", model.Version);
+        insert.Parameters.AddWithValue("$at", IsoText.Timestamp(model.TrainedAt));
+        insert.Parameters.AddWithValue("$parameters", model.Json);
+        insert.ExecuteNonQuery();
     }
 
     private static long AssignRecords(

@@ -23,6 +23,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
         services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton<IIdentityStore, SqliteIdentityStore>();
+        services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
         services.AddSingleton<ICustomerQueries, SqliteCustomerQueries>();
         return services;
     }

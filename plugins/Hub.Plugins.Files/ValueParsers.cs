@@ -17,7 +17,51 @@ internal static class ValueParsers
     public static bool TryParseBirthDate(string text, out DateOnly date) =>
         // Trying ISO alone first is several times faster than the format list, and ISO is what most files hold.
         (text.Length == 10 && text[4] == '-' && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        || DateOnly.TryParseExact(text, BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        || DateOnly.TryParseExact(text, BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        // Only text the format list refused gets here, so nothing it reads is read differently.
+        || TryParseOtherBirthDate(text, out date);
+
+    /// <summary>
+    /// The forms the format list cannot express: whitespace around a date, <c>1990.01.02</c>, <c>1990年1月2日</c>, and
+    /// <c>13/01/1990</c>, day first because no month is 13 (with a first number up to 12, slashes stay month first).
+    /// The identity engine's DateText reads the same forms; plugins cannot share its code.
+    /// </summary>
+    private static bool TryParseOtherBirthDate(string written, out DateOnly date)
+    {
+        date = default;
+        var text = written.AsSpan().Trim();
+        if (text.Length != written.Length
+            && DateOnly.TryParseExact(text, BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        // 日 is the written form, 号 the spoken one.
+        if (text.Length > 0 && text[^1] is '日' or '号') text = text[..^1];
+        Span<Range> parts = stackalloc Range[4];
+        if (text.SplitAny(parts, "年月./") != 3) return false;
+        ReadOnlySpan<char> first = text[parts[0]], second = text[parts[1]], third = text[parts[2]];
+        var separators = (text[parts[0].End.Value], text[parts[1].End.Value]);
+        if (first.Length == 4 && separators is ('年', '月') or ('.', '.') or ('/', '/')) return TryCreate(first, second, third, out date);
+        return separators is ('/', '/') && third.Length == 4 && int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && day > 12 && TryCreate(third, second, first, out date);
+    }
+
+    private static bool TryCreate(ReadOnlySpan<char> year, ReadOnlySpan<char> month, ReadOnlySpan<char> day, out DateOnly date)
+    {
+        date = default;
+        if (year.Length != 4 || month.Length > 2 || day.Length > 2
+            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            || y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
+    }
 
     /// <summary>ISO 8601 date or date-time (a date alone is midnight UTC, no offset means UTC), or <c>YYYYMMDD</c>.</summary>
     public static bool TryParseTimestamp(string text, out DateTimeOffset timestamp)

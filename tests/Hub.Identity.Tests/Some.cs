@@ -1,5 +1,6 @@
 using Hub.Contracts;
 using Hub.Core.Model;
+using Hub.Core.Storage;
 
 namespace Hub.Identity.Tests;
 
@@ -22,6 +23,8 @@ public static class Some
         string? company = null,
         string? city = null,
         DateOnly? birthDate = null,
+        string? street = null,
+        string? postcode = null,
         CustomerKind kind = CustomerKind.Person,
         string source = "test") => new()
     {
@@ -43,14 +46,20 @@ public static class Some
             FamilyName = familyName,
             Company = company,
             City = city,
+            Street = street,
+            Postcode = postcode,
             BirthDate = birthDate,
             Kind = kind,
         },
     };
 
-    public static KeyMatchResolver Resolver(string defaultRegion = "US") => new(new IdentityOptions { DefaultRegion = defaultRegion });
+    public static ProbabilisticResolver Resolver(string defaultRegion = "US") => new(new IdentityOptions { DefaultRegion = defaultRegion });
+
+    /// <summary>Resolves with no stored model, as a first run does.</summary>
+    public static ResolutionOutcome Resolve(this IIdentityResolver resolver, IReadOnlyList<StoredCustomerRecord> records, long maxCustomerNumber) =>
+        resolver.Resolve(new ResolutionRequest(records, maxCustomerNumber));
 
     /// <summary>The records as the store would hand them back after saving the outcome.</summary>
-    public static List<StoredCustomerRecord> WithNumbers(IEnumerable<StoredCustomerRecord> records, Hub.Core.Storage.ResolutionOutcome outcome) =>
+    public static List<StoredCustomerRecord> WithNumbers(IEnumerable<StoredCustomerRecord> records, ResolutionOutcome outcome) =>
         records.Select(r => r with { CustomerNumber = outcome.CustomerOfRecord[r.RowId] }).ToList();
 }

@@ -13,7 +13,7 @@ public sealed class ResolutionTriggerTests
     {
         var resolver = new GatedResolver();
         await using var trigger = new ResolutionTrigger(
-            new ResolutionService(new EmptyIdentityStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
+            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
 
         trigger.Request();
         await resolver.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
@@ -30,7 +30,7 @@ public sealed class ResolutionTriggerTests
         var resolver = new GatedResolver();
         resolver.Release.SetResult();
         await using var trigger = new ResolutionTrigger(
-            new ResolutionService(new EmptyIdentityStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
+            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
 
         trigger.Request();
         await trigger.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
@@ -51,7 +51,7 @@ public sealed class ResolutionTriggerTests
 
         public int Calls => Volatile.Read(ref _calls);
 
-        public ResolutionOutcome Resolve(IReadOnlyList<StoredCustomerRecord> records, long maxCustomerNumber)
+        public ResolutionOutcome Resolve(ResolutionRequest request)
         {
             if (Interlocked.Increment(ref _calls) == 1)
             {
@@ -63,6 +63,13 @@ public sealed class ResolutionTriggerTests
         }
     }
 
+    private sealed class EmptyDecisionStore : IDecisionStore
+    {
+        public Task<IdentityDecision> AppendAsync(IdentityDecision decision, CancellationToken cancellationToken) => Task.FromResult(decision);
+
+        public Task<IReadOnlyList<IdentityDecision>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<IdentityDecision>>([]);
+    }
+
     private sealed class EmptyIdentityStore : IIdentityStore
     {
         public Task<IReadOnlyList<StoredCustomerRecord>> LoadCustomerRecordsAsync(CancellationToken cancellationToken) =>
@@ -71,5 +78,13 @@ public sealed class ResolutionTriggerTests
         public Task<long> GetMaxCustomerNumberAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
         public Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken) => Task.FromResult<IdentityModelSnapshot?>(null);
+
+        public Task<IdentityModelSnapshot?> LoadModelAsync(int version, CancellationToken cancellationToken) =>
+            Task.FromResult<IdentityModelSnapshot?>(null);
+
+        public Task<IReadOnlyList<LinkEvidence>> LoadLinksAsync(long customerNumber, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<LinkEvidence>>([]);
     }
 }

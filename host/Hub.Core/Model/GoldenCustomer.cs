@@ -39,4 +39,11 @@ public sealed record GoldenCustomer
     public IReadOnlyList<string> Phones { get; init; } = [];
     /// <summary>How many source records it unifies.</summary>
     public int RecordCount { get; init; }
+    /// <summary>
+    /// Where each scalar field's value came from, keyed by <see cref="GoldenFields"/> name; a field without a value has no
+    /// entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, FieldLineage> Lineage { get; init; } = NoLineage;
+
+    private static readonly IReadOnlyDictionary<string, FieldLineage> NoLineage = new Dictionary<string, FieldLineage>();
 }

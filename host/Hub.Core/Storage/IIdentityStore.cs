@@ -11,6 +11,15 @@ public interface IIdentityStore
     /// <summary>The highest customer number ever given out (0 when none), so new customers never reuse an old id.</summary>
     Task<long> GetMaxCustomerNumberAsync(CancellationToken cancellationToken);
 
-    /// <summary>Replaces record assignments and golden records with the outcome, in one transaction.</summary>
+    /// <summary>The latest trained parameters of the identity engine, or null before the first resolution.</summary>
+    Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken);
+
+    /// <summary>The parameters of one version, for explaining links it scored; null when unknown.</summary>
+    Task<IdentityModelSnapshot?> LoadModelAsync(int version, CancellationToken cancellationToken);
+
+    /// <summary>The evidence of every link kept inside a customer, strongest first.</summary>
+    Task<IReadOnlyList<LinkEvidence>> LoadLinksAsync(long customerNumber, CancellationToken cancellationToken);
+
+    /// <summary>Replaces record assignments and golden records and link evidence with the outcome (and stores a newly trained model), in one transaction.</summary>
     Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken);
 }

@@ -15,6 +15,7 @@ public static class HubCommandLine
             ServeCommand.Create(),
             ImportCommand.Create(),
             ResolveCommand.Create(),
+            ExplainCommand.Create(),
             ExportCommand.Create(),
             ConnectorsCommand.Create(),
             SyncCommand.Create(),

@@ -12,10 +12,18 @@ public static class ResolveCommand
     public static Command Create()
     {
         var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones" };
-        var command = new Command("resolve", "Unify customer records from every source into customers") { full };
+        var retrain = new Option<bool>("--retrain") { Description = "Re-estimate the matching model from the records (with --full) and report how it moved" };
+        var command = new Command("resolve", "Unify customer records from every source into customers") { full, retrain };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
-            var summary = await services.GetRequiredService<ResolutionService>().ResolveAsync(parse.GetValue(full), ct);
+            if (parse.GetValue(retrain) && !parse.GetValue(full))
+            {
+                await Console.Error.WriteLineAsync("error: --retrain re-estimates the model over every record; use it with --full");
+                return 2;
+            }
+
+            var summary = await services.GetRequiredService<ResolutionService>().ResolveAsync(parse.GetValue(full), ct, parse.GetValue(retrain));
+            foreach (var line in summary.Report) Console.WriteLine(line);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Resolved {summary.Records:N0} customer records into {summary.Customers:N0} customers in {summary.Elapsed.TotalSeconds:0.00} s"));
             return 0;

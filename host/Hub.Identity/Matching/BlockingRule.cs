@@ -1,0 +1,40 @@
+namespace Hub.Identity.Matching;
+
+/// <summary>
+/// Records that share a blocking key are compared; no other pairs are. A key is one or two interned columns; a record
+/// missing any of them has no key under the rule.
+/// </summary>
+/// <param name="Name">How reports name it, e.g. <c>postcode + family name sound</c>.</param>
+/// <param name="First">The first column.</param>
+/// <param name="Second">The second column, if the key has two.</param>
+internal sealed record BlockingRule(string Name, Func<PreparedRecords, FieldColumn> First, Func<PreparedRecords, FieldColumn>? Second = null)
+{
+    /// <summary>
+    /// The defaults, chosen so that a true pair with a typo or a gap in any one or two fields still shares some key:
+    /// identifiers alone, the whole name, birth date, and place combined with how a name sounds.
+    /// </summary>
+    public static IReadOnlyList<BlockingRule> Defaults { get; } =
+    [
+        new("e-mail", r => r.Email),
+        new("phone", r => r.Phone),
+        new("external id", r => r.ExternalId),
+        new("mailbox name", r => r.EmailLocal),
+        new("name in either order", r => r.NameKey),
+        new("birth date", r => r.BirthDate),
+        new("postcode + family name sound", r => r.Postcode, r => r.FamilySound),
+        new("postcode + given name sound", r => r.Postcode, r => r.GivenSound),
+        new("street + city", r => r.Street, r => r.City),
+        new("given + family name sound", r => r.GivenSound, r => r.FamilySound),
+        new("city + family name", r => r.City, r => r.FamilyRoman),
+    ];
+
+    /// <summary>The record's key under this rule, or 0 when it lacks a column.</summary>
+    public static ulong Key(FieldColumn first, FieldColumn? second, int record)
+    {
+        var a = (uint)first.Ids[record];
+        if (a == 0) return 0;
+        if (second is null) return a;
+        var b = (uint)second.Ids[record];
+        return b == 0 ? 0 : ((ulong)a << 32) | b;
+    }
+}

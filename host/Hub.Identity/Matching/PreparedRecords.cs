@@ -1,0 +1,132 @@
+using System.Globalization;
+using Hub.Contracts;
+using Hub.Core.Model;
+using Hub.Identity.Normalization;
+
+namespace Hub.Identity.Matching;
+
+/// <summary>
+/// Every record normalised once, field by field, into interned columns: the comparison loop then touches only arrays.
+/// Names are kept twice: as written (folded), for exact agreement and term frequencies, and romanised, so that 王伟 and
+/// "Wang Wei" can be compared at all.
+/// </summary>
+internal sealed class PreparedRecords
+{
+    private PreparedRecords(int count)
+    {
+        Count = count;
+        GivenName = new FieldColumn(count);
+        FamilyName = new FieldColumn(count);
+        GivenRoman = new FieldColumn(count);
+        FamilyRoman = new FieldColumn(count);
+        BirthDate = new FieldColumn(count);
+        Email = new FieldColumn(count);
+        EmailLocal = new FieldColumn(count);
+        Phone = new FieldColumn(count);
+        Street = new FieldColumn(count);
+        City = new FieldColumn(count);
+        Postcode = new FieldColumn(count);
+        ExternalId = new FieldColumn(count);
+        FamilySound = new FieldColumn(count);
+        GivenSound = new FieldColumn(count);
+        NameKey = new FieldColumn(count);
+        PhoneShown = new string?[count];
+        IsOrganization = new bool[count];
+    }
+
+    /// <summary>
+    /// Whether the record is an organisation (or a channel partner): its name is a company's, compared whole, and it is never
+    /// the same customer as a person.
+    /// </summary>
+    public bool[] IsOrganization { get; }
+
+    public int Count { get; }
+
+    public FieldColumn GivenName { get; }
+    public FieldColumn FamilyName { get; }
+    public FieldColumn GivenRoman { get; }
+    public FieldColumn FamilyRoman { get; }
+    public FieldColumn BirthDate { get; }
+    public FieldColumn Email { get; }
+    public FieldColumn EmailLocal { get; }
+    public FieldColumn Phone { get; }
+    public FieldColumn Street { get; }
+    public FieldColumn City { get; }
+    public FieldColumn Postcode { get; }
+    public FieldColumn ExternalId { get; }
+    public FieldColumn FamilySound { get; }
+    public FieldColumn GivenSound { get; }
+
+    /// <summary>Given and family name romanised, in alphabetical order: the same key whichever way round they were written.</summary>
+    public FieldColumn NameKey { get; }
+
+    /// <summary>The phone as a golden record lists it: E.164 where it parsed, else as written.</summary>
+    public string?[] PhoneShown { get; }
+
+    /// <summary>The normalised e-mail of each record, for golden records (before guardrails clear shared ones).</summary>
+    public string?[] EmailShown { get; private set; } = [];
+
+    public static PreparedRecords Build(IReadOnlyList<StoredCustomerRecord> records, string defaultRegion)
+    {
+        var normalized = new Normalized[records.Count];
+        // Phone parsing and name parsing dominate; records are independent, so all cores share them.
+        Parallel.For(0, records.Count, i => normalized[i] = Normalize(records[i], defaultRegion));
+
+        var prepared = new PreparedRecords(records.Count) { EmailShown = new string?[records.Count] };
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            ref readonly var n = ref normalized[i];
+            prepared.GivenName.Set(i, n.Name.Given);
+            prepared.FamilyName.Set(i, n.Name.Family);
+            prepared.GivenRoman.Set(i, n.Roman.Given);
+            prepared.FamilyRoman.Set(i, n.Roman.Family);
+            prepared.BirthDate.Set(i, n.BirthDate);
+            prepared.Email.Set(i, n.Email);
+            prepared.EmailLocal.Set(i, n.Email is null ? null : EmailRules.LocalPart(n.Email));
+            prepared.Phone.Set(i, n.Phone);
+            prepared.Street.Set(i, n.Street);
+            prepared.City.Set(i, n.City);
+            prepared.Postcode.Set(i, n.Postcode);
+            prepared.ExternalId.Set(i, n.ExternalId);
+            prepared.FamilySound.Set(i, Phonetic.Soundex(n.Roman.Family));
+            prepared.GivenSound.Set(i, Phonetic.Soundex(n.Roman.Given));
+            prepared.NameKey.Set(i, NameKeyOf(n.Roman));
+            prepared.PhoneShown[i] = n.PhoneShown;
+            prepared.IsOrganization[i] = n.IsOrganization;
+            prepared.EmailShown[i] = n.Email;
+        }
+
+        return prepared;
+    }
+
+    private static string? NameKeyOf(PersonName roman) =>
+        roman.Given is not { } given || roman.Family is not { } family ? null
+        : string.CompareOrdinal(given, family) <= 0 ? given + " " + family : family + " " + given;
+
+    private static Normalized Normalize(StoredCustomerRecord stored, string defaultRegion)
+    {
+        var record = stored.Record;
+        var organization = record.Kind is CustomerKind.Organization or CustomerKind.ChannelPartner;
+        // A company's name has no given and family parts: it is kept whole, in the family-name column, and compared whole.
+        var name = organization
+            ? new PersonName(null, TextFold.Fold(record.Company ?? record.FullName), false)
+            : NameParser.Parse(record.FullName, record.GivenName, record.FamilyName);
+        var phone = IdentityNormalizer.NormalizePhone(record.Phone, record.Country, defaultRegion);
+        return new Normalized(
+            name,
+            NameParser.Romanized(name),
+            record.BirthDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            EmailRules.Canonical(record.Email),
+            phone,
+            phone ?? (IdentityNormalizer.LooksLikePhone(record.Phone) ? record.Phone!.Trim() : null),
+            StreetNormalizer.Normalize(record.Street),
+            TextFold.Fold(record.City),
+            PostcodeNormalizer.Normalize(record.Postcode),
+            Identifiers.Normalize(record.ExternalId),
+            organization);
+    }
+
+    private readonly record struct Normalized(
+        PersonName Name, PersonName Roman, string? BirthDate, string? Email, string? Phone, string? PhoneShown,
+        string? Street, string? City, string? Postcode, string? ExternalId, bool IsOrganization);
+}
