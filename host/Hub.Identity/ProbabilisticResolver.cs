@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Identity.Golden;
 using Hub.Identity.Matching;
 
 namespace Hub.Identity;
@@ -65,8 +66,16 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         var scorer = new PairScorer(model, prepared);
         var links = AcceptedLinks(prepared, pairs, vectors, scorer);
         stages.Done("score");
-        var clustering = new ConstrainedClustering(prepared, []);
+        var decisions = DecisionConstraints.From(request.Decisions, records);
+        var clustering = new ConstrainedClustering(prepared, decisions.CannotLink);
         var kept = new List<ScoredLink>(links.Count);
+        // Operators' merges first: they hold against every guardrail except an operator's own split.
+        foreach (var (a, b) in decisions.MustLink)
+        {
+            if (clustering.TryJoin(a, b, PersonalEvidence.None, force: true))
+                kept.Add(new ScoredLink(a, b, double.PositiveInfinity, comparer.Compare(a, b), "decision:merge"));
+        }
+
         var refused = 0;
         foreach (var link in links)
         {
@@ -78,7 +87,7 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         var clusters = Clusters(records, clustering);
         var numbers = CustomerNumbering.Assign(records, clusters, request.MaxCustomerNumber);
         stages.Done("cluster");
-        var outcome = Outcome(records, prepared, clusters, numbers, kept, model);
+        var outcome = Outcome(records, prepared, clusters, numbers, kept, model, request.Decisions);
         stages.Done("golden records");
         report.Add("stages: " + stages);
         report.Add($"{outcome.Customers.Count:N0} customers from {records.Count:N0} records in {watch.Elapsed.TotalSeconds:F1} s");
@@ -150,7 +159,8 @@ public sealed class ProbabilisticResolver : IIdentityResolver
             if (rules[i] is { } rule) links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], rule));
             // The model never makes a company and a person one customer, whatever address or mailbox they share; only an
             // identifier rule can (a sole trader's shop account and their own).
-            else if (weights[i] >= threshold && prepared.IsOrganization[First(pairs[i])] == prepared.IsOrganization[Second(pairs[i])]) links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], "model"));
+            else if (weights[i] >= threshold && prepared.IsOrganization[First(pairs[i])] == prepared.IsOrganization[Second(pairs[i])]
+                && !AmbiguousNameOnly(prepared, First(pairs[i]), Second(pairs[i]), vectors[i])) links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], "model"));
         }
 
         // Rules first, then the strongest evidence; ties by record order, so every run joins in the same order.
@@ -164,6 +174,20 @@ public sealed class ProbabilisticResolver : IIdentityResolver
             return byA != 0 ? byA : x.B.CompareTo(y.B);
         });
         return links;
+    }
+
+    /// <summary>
+    /// A guardrail for scale: two records that agree on nothing but their name (and perhaps a city) are linked only when no
+    /// other record carries either name. Among a million customers a name like Marie Dobler or 王伟 belongs to several people,
+    /// and a record that says nothing else cannot tell which of them it is.
+    /// </summary>
+    private static bool AmbiguousNameOnly(PreparedRecords prepared, int a, int b, ComparisonVector v)
+    {
+        var discriminating = v.Level(MatchField.Email) is 1 or 2 || v.Level(MatchField.Phone) == 1 || v.Level(MatchField.ExternalId) is 1 or 2
+            || v.Level(MatchField.BirthDate) is 1 or 2 || v.Level(MatchField.Street) is 1 or 2 || v.Level(MatchField.Postcode) is 1 or 2;
+        if (discriminating) return false;
+        var names = prepared.NameKey;
+        return names.Ids[a] == 0 || names.Ids[b] == 0 || names.Count(names.Ids[a]) > 2 || names.Count(names.Ids[b]) > 2;
     }
 
     /// <returns>Record indexes per customer, each in row id order, customers in order of their smallest row id.</returns>
@@ -183,11 +207,15 @@ public sealed class ProbabilisticResolver : IIdentityResolver
             .ToList();
     }
 
-    private static ResolutionOutcome Outcome(
-        IReadOnlyList<StoredCustomerRecord> records, PreparedRecords prepared, List<int[]> clusters, long[] numbers, List<ScoredLink> links, MatchModel model)
+    private ResolutionOutcome Outcome(
+        IReadOnlyList<StoredCustomerRecord> records, PreparedRecords prepared, List<int[]> clusters, long[] numbers, List<ScoredLink> links, MatchModel model,
+        IReadOnlyList<IdentityDecision> decisions)
     {
         var customerOfRecord = new Dictionary<long, long>(records.Count);
         var customers = new GoldenCustomer[clusters.Count];
+        var policy = SurvivorshipPolicy.From(_options.Survivorship);
+        // Overrides are placed on the final clusters, so one follows its records through merges, splits and renumbering.
+        var overrides = GoldenOverrides.Standing(decisions, records, clusters, numbers);
         Parallel.For(0, clusters.Count, c =>
         {
             var newestFirst = clusters[c]
@@ -197,7 +225,9 @@ public sealed class ProbabilisticResolver : IIdentityResolver
             customers[c] = GoldenRecords.Build(
                 numbers[c],
                 newestFirst.Select(i => records[i]).ToArray(),
-                newestFirst.Select(i => new RecordKeys(prepared.EmailShown[i], null, prepared.PhoneShown[i], null)).ToArray());
+                newestFirst.Select(i => new RecordKeys(prepared.EmailShown[i], null, prepared.PhoneShown[i], null)).ToArray(),
+                policy,
+                overrides.GetValueOrDefault(c));
         });
 
         for (var c = 0; c < clusters.Count; c++)

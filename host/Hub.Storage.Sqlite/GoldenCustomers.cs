@@ -3,16 +3,19 @@ using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
 
-/// <summary>Reads and writes the <c>customers</c> table, which holds one golden record per customer.</summary>
+/// <summary>
+/// Reads and writes the <c>customers</c> table, which holds one golden record per customer; its <c>lineage</c> column is
+/// written by <see cref="JsonColumnWriter.Lineage"/>.
+/// </summary>
 internal static class GoldenCustomers
 {
     /// <summary>The select list, in the order <see cref="Read"/> expects.</summary>
     public const string Columns =
         "number, kind, display_name, given_name, family_name, email, phone, street, city, postcode, country, birth_date, " +
-        "company, emails, phones, record_count";
+        "company, emails, phones, record_count, lineage";
 
     public const string InsertSql =
-        "INSERT INTO customers (" + Columns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);";
+        "INSERT INTO customers (" + Columns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17);";
 
     public static GoldenCustomer Read(SqliteDataReader row) => new()
     {
@@ -32,6 +35,7 @@ internal static class GoldenCustomers
         Emails = JsonColumns.ReadArray(row.GetString(13)),
         Phones = JsonColumns.ReadArray(row.GetString(14)),
         RecordCount = row.GetInt32(15),
+        Lineage = JsonColumns.ReadLineage(row.GetString(16)),
     };
 
     /// <summary>Binds a customer to a statement prepared from <see cref="InsertSql"/>.</summary>
@@ -53,6 +57,7 @@ internal static class GoldenCustomers
         insert.Bind(14, json.Array(customer.Emails));
         insert.Bind(15, json.Array(customer.Phones));
         insert.Bind(16, customer.RecordCount);
+        insert.Bind(17, json.Lineage(customer.Lineage));
     }
 
     private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);

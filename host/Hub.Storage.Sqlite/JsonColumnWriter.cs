@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hub.Contracts;
+using Hub.Core.Model;
 
 namespace Hub.Storage.Sqlite;
 
@@ -74,6 +75,29 @@ internal sealed class JsonColumnWriter : IDisposable
             _writer.WriteEndObject();
         }
         _writer.WriteEndArray();
+        return End();
+    }
+
+    /// <summary>
+    /// A golden record's lineage as <c>{"field":["source","source_id","changed_at","rule"], ...}</c>: arrays rather than
+    /// objects because every customer carries one per field, and field names in a fixed order so equal lineage is equal text.
+    /// </summary>
+    public string Lineage(IReadOnlyDictionary<string, FieldLineage> lineage)
+    {
+        if (lineage.Count == 0) return EmptyObject;
+        Begin();
+        _writer.WriteStartObject();
+        foreach (var field in GoldenFields.All)
+        {
+            if (!lineage.TryGetValue(field, out var from)) continue;
+            _writer.WriteStartArray(field);
+            _writer.WriteStringValue(from.Source);
+            _writer.WriteStringValue(from.SourceId);
+            _writer.WriteStringValue(IsoText.Timestamp(from.ChangedAt));
+            _writer.WriteStringValue(from.Rule);
+            _writer.WriteEndArray();
+        }
+        _writer.WriteEndObject();
         return End();
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Hub.Core.Model;
 
 namespace Hub.Storage.Sqlite;
 
@@ -37,6 +38,33 @@ internal static class JsonColumns
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
         return values;
+    }
+
+    /// <summary>Reads what <see cref="JsonColumnWriter.Lineage"/> wrote.</summary>
+    public static IReadOnlyDictionary<string, FieldLineage> ReadLineage(string? json)
+    {
+        var lineage = new Dictionary<string, FieldLineage>(StringComparer.Ordinal);
+        if (json is null or JsonColumnWriter.EmptyObject) return lineage;
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.GetString()!;
+            Expect(ref reader, JsonTokenType.StartArray);
+            var source = NextString(ref reader);
+            var sourceId = NextString(ref reader);
+            var changedAt = IsoText.ParseTimestamp(NextString(ref reader));
+            var rule = NextString(ref reader);
+            Expect(ref reader, JsonTokenType.EndArray);
+            lineage[field] = new FieldLineage(source, sourceId, changedAt, rule);
+        }
+        return lineage;
+    }
+
+    private static string NextString(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String);
+        return reader.GetString()!;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)

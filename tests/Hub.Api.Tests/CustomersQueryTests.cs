@@ -149,6 +149,20 @@ public sealed class CustomersQueryTests(ApiServer server) : IClassFixture<ApiSer
     }
 
     [Fact]
+    public async Task A_customer_says_where_each_golden_field_came_from()
+    {
+        var api = await server.ReaderAsync();
+
+        var lineage = (await api.DataAsync(
+            "query($id: ID!) { customer(id: $id) { lineage { field source sourceId changedAt rule } } }", new { id = "cus_10" }))["customer"]!["lineage"]!.AsArray();
+
+        Assert.Equal(["email", "city"], lineage.Select(l => l!["field"]!.GetValue<string>()));
+        Assert.Equal(("shop", "s10", "most-recent"), (lineage[0]!["source"]!.GetValue<string>(), lineage[0]!["sourceId"]!.GetValue<string>(), lineage[0]!["rule"]!.GetValue<string>()));
+        Assert.Equal(Some.LineageChangedAt, DateTimeOffset.Parse(lineage[0]!["changedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(("operator", "override"), (lineage[1]!["source"]!.GetValue<string>(), lineage[1]!["rule"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Chinese_names_and_quotes_arrive_as_readable_text_rather_than_escapes()
     {
         var api = await server.ReaderAsync();

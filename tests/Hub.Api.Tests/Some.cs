@@ -62,5 +62,13 @@ public static class Some
         Emails = [$"customer{number}@example.com"],
         Phones = HasCallCenterRecord(number) ? [$"+86571{number:0000000}"] : [],
         RecordCount = HasCallCenterRecord(number) ? 2 : 1,
+        Lineage = new Dictionary<string, FieldLineage>
+        {
+            ["email"] = new("shop", $"s{number}", LineageChangedAt, "most-recent"),
+            ["city"] = new("operator", "7", LineageChangedAt.AddDays(1), "override"),
+        },
     };
+
+    /// <summary>When the record behind each customer's e-mail last changed.</summary>
+    public static readonly DateTimeOffset LineageChangedAt = new(2024, 5, 1, 9, 30, 0, TimeSpan.Zero);
 }

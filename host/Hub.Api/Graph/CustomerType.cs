@@ -37,6 +37,9 @@ internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
             .Description("Date of birth (yyyy-MM-dd).");
         Field(c => c.Company, nullable: true).Description("The company the person works for, or the organization's name.");
         Field(c => c.RecordCount).Description("How many source records this customer unifies.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldLineageType>>>, IEnumerable<KeyValuePair<string, FieldLineage>>>("lineage")
+            .Description("Where each golden field's value came from, in field order; fields without a value are left out.")
+            .Resolve(c => GoldenFields.All.Where(c.Source.Lineage.ContainsKey).Select(f => KeyValuePair.Create(f, c.Source.Lineage[f])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRecordType>>>>("sources")
             .Description("The source records this customer unifies, by source and source id.")
             .Resolve(c => c.RequestServices!.GetRequiredService<CustomerSourcesLoader>().Load(c.Source.Number));

@@ -24,8 +24,7 @@ internal sealed record BlockingRule(string Name, Func<PreparedRecords, FieldColu
         new("postcode + family name sound", r => r.Postcode, r => r.FamilySound),
         new("postcode + given name sound", r => r.Postcode, r => r.GivenSound),
         new("street + city", r => r.Street, r => r.City),
-        new("given + family name sound", r => r.GivenSound, r => r.FamilySound),
-        new("city + family name", r => r.City, r => r.FamilyRoman),
+        new("city + family name + initial", r => r.City, r => r.FamilyInitialKey),
     ];
 
     /// <summary>The record's key under this rule, or 0 when it lacks a column.</summary>

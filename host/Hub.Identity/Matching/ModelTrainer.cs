@@ -20,11 +20,13 @@ internal static class ModelTrainer
         var fields = ComparisonLevels.Fields;
         var agreement = fields.Select(f => ExactAgreement(ColumnOf(records, f))).ToArray();
         var u = EstimateU(records, comparer, agreement, expected: null);
-        var (m, share, expected) = EstimateM(patterns, u);
+        var m = EstimateMByRule(patterns, u);
+        var (share, expected) = EstimateShare(patterns, m, u);
         // Among all pairs agreeing exactly on an identifier, the true matches are not strangers: with few records (or many
         // duplicates) they would make it look common. The first pass says how many there are; take them out.
         u = EstimateU(records, comparer, agreement, expected);
-        (m, share, _) = EstimateM(patterns, u);
+        m = EstimateMByRule(patterns, u);
+        (share, _) = EstimateShare(patterns, m, u);
         var randomPairs = records.Count * (records.Count - 1.0) / 2;
         // The expected number of true pairs among candidates, spread over all pairs, is the prior for any one pair.
         var prior = randomPairs <= 0 ? 1e-6 : Math.Clamp(share * candidatePairs / randomPairs, 1e-12, 0.5);
@@ -143,6 +145,96 @@ internal static class ModelTrainer
         MatchField.Postcode => records.Postcode,
         _ => records.ExternalId,
     };
+
+    /// <summary>
+    /// m, estimated rule by rule as Splink does: among the pairs that agree on an e-mail (or a phone, an external id, a
+    /// whole name, a birth date) matches and non-matches separate on the other fields, and each field's m is the average
+    /// of what the rules that do not use it found. One expectation-maximisation over all candidates instead would settle
+    /// on whatever structure dominates them (same family name in the same city, say) rather than on "same person".
+    /// </summary>
+    private static double[][] EstimateMByRule(IReadOnlyDictionary<ulong, long> patterns, double[][] u)
+    {
+        var fields = ComparisonLevels.Fields;
+        var sums = fields.Select(f => new double[ComparisonLevels.Count(f)]).ToArray();
+        var estimates = new int[fields.Count];
+        foreach (var rule in TrainingRule.All)
+        {
+            var subset = new Dictionary<ulong, long>();
+            long pairs = 0;
+            foreach (var (key, count) in patterns)
+            {
+                var vector = new ComparisonVector(key);
+                if (!rule.Holds(vector)) continue;
+                var masked = rule.Mask(key);
+                subset[masked] = subset.GetValueOrDefault(masked) + count;
+                pairs += count;
+            }
+
+            if (pairs < TrainingRule.MinPairs) continue;
+            var (m, _, _) = EstimateM(subset, u);
+            foreach (var field in fields)
+            {
+                if (rule.Uses(field)) continue;
+                estimates[(int)field]++;
+                for (var level = 1; level < m[(int)field].Length; level++) sums[(int)field][level] += m[(int)field][level];
+            }
+        }
+
+        return fields
+            .Select(f => estimates[(int)f] == 0 ? ModelDefaults.MOf(f) : sums[(int)f].Select(v => v / estimates[(int)f]).ToArray())
+            .ToArray();
+    }
+
+    /// <summary>The share of candidate pairs that match, with m and u fixed, and what those matches agree on.</summary>
+    private static (double Share, ExpectedMatches Expected) EstimateShare(IReadOnlyDictionary<ulong, long> patterns, double[][] m, double[][] u)
+    {
+        var fields = ComparisonLevels.Fields;
+        var vectors = patterns.Select(p => (Ratio: LikelihoodRatio(new ComparisonVector(p.Key), m, u), Vector: new ComparisonVector(p.Key), Count: (double)p.Value)).ToArray();
+        var share = 0.1;
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            double matched = 0, total = 0;
+            foreach (var (ratio, _, count) in vectors)
+            {
+                matched += count * Posterior(ratio, share);
+                total += count;
+            }
+
+            var next = total == 0 ? share : Math.Clamp(matched / total, 1e-9, 1 - 1e-9);
+            var change = Math.Abs(next - share);
+            share = next;
+            if (change < Converged) break;
+        }
+
+        var expected = new ExpectedMatches(new double[fields.Count], new double[fields.Count]);
+        foreach (var (ratio, vector, count) in vectors)
+        {
+            var weight = count * Posterior(ratio, share);
+            foreach (var field in ComparisonLevels.All)
+            {
+                var level = vector.Level(field);
+                if (level == 1) expected.Exact[(int)field] += weight;
+                if (level != 0) expected.Present[(int)field] += weight;
+            }
+        }
+
+        return (share, expected);
+    }
+
+    // log(P(vector | match) / P(vector | non-match)).
+    private static double LikelihoodRatio(ComparisonVector vector, double[][] m, double[][] u)
+    {
+        var ratio = 0.0;
+        foreach (var field in ComparisonLevels.All)
+        {
+            var level = vector.Level(field);
+            if (level != 0) ratio += Math.Log(m[(int)field][level]) - Math.Log(u[(int)field][level]);
+        }
+
+        return ratio;
+    }
+
+    private static double Posterior(double logRatio, double share) => 1 / (1 + Math.Exp(-logRatio - Math.Log(share) + Math.Log(1 - share)));
 
     private static (double[][] M, double Share, ExpectedMatches Expected) EstimateM(IReadOnlyDictionary<ulong, long> patterns, double[][] u)
     {

@@ -30,6 +30,7 @@ internal sealed class PreparedRecords
         FamilySound = new FieldColumn(count);
         GivenSound = new FieldColumn(count);
         NameKey = new FieldColumn(count);
+        FamilyInitialKey = new FieldColumn(count);
         PhoneShown = new string?[count];
         IsOrganization = new bool[count];
     }
@@ -60,6 +61,9 @@ internal sealed class PreparedRecords
     /// <summary>Given and family name romanised, in alphabetical order: the same key whichever way round they were written.</summary>
     public FieldColumn NameKey { get; }
 
+    /// <summary>The romanised family name and the given name's first letter: narrow enough to block on within a city.</summary>
+    public FieldColumn FamilyInitialKey { get; }
+
     /// <summary>The phone as a golden record lists it: E.164 where it parsed, else as written.</summary>
     public string?[] PhoneShown { get; }
 
@@ -73,30 +77,44 @@ internal sealed class PreparedRecords
         Parallel.For(0, records.Count, i => normalized[i] = Normalize(records[i], defaultRegion));
 
         var prepared = new PreparedRecords(records.Count) { EmailShown = new string?[records.Count] };
-        for (var i = 0; i < normalized.Length; i++)
+        // Each column interns its own values, so the columns are filled side by side.
+        var fill = new Action[]
         {
-            ref readonly var n = ref normalized[i];
-            prepared.GivenName.Set(i, n.Name.Given);
-            prepared.FamilyName.Set(i, n.Name.Family);
-            prepared.GivenRoman.Set(i, n.Roman.Given);
-            prepared.FamilyRoman.Set(i, n.Roman.Family);
-            prepared.BirthDate.Set(i, n.BirthDate);
-            prepared.Email.Set(i, n.Email);
-            prepared.EmailLocal.Set(i, n.Email is null ? null : EmailRules.LocalPart(n.Email));
-            prepared.Phone.Set(i, n.Phone);
-            prepared.Street.Set(i, n.Street);
-            prepared.City.Set(i, n.City);
-            prepared.Postcode.Set(i, n.Postcode);
-            prepared.ExternalId.Set(i, n.ExternalId);
-            prepared.FamilySound.Set(i, Phonetic.Soundex(n.Roman.Family));
-            prepared.GivenSound.Set(i, Phonetic.Soundex(n.Roman.Given));
-            prepared.NameKey.Set(i, NameKeyOf(n.Roman));
-            prepared.PhoneShown[i] = n.PhoneShown;
-            prepared.IsOrganization[i] = n.IsOrganization;
-            prepared.EmailShown[i] = n.Email;
-        }
+            () => Fill(prepared.GivenName, normalized, n => n.Name.Given),
+            () => Fill(prepared.FamilyName, normalized, n => n.Name.Family),
+            () => Fill(prepared.GivenRoman, normalized, n => n.Roman.Given),
+            () => Fill(prepared.FamilyRoman, normalized, n => n.Roman.Family),
+            () => Fill(prepared.BirthDate, normalized, n => n.BirthDate),
+            () => Fill(prepared.Email, normalized, n => n.Email),
+            () => Fill(prepared.EmailLocal, normalized, n => n.Email is null ? null : EmailRules.LocalPart(n.Email)),
+            () => Fill(prepared.Phone, normalized, n => n.Phone),
+            () => Fill(prepared.Street, normalized, n => n.Street),
+            () => Fill(prepared.City, normalized, n => n.City),
+            () => Fill(prepared.Postcode, normalized, n => n.Postcode),
+            () => Fill(prepared.ExternalId, normalized, n => n.ExternalId),
+            () => Fill(prepared.FamilySound, normalized, n => Phonetic.Soundex(n.Roman.Family)),
+            () => Fill(prepared.GivenSound, normalized, n => Phonetic.Soundex(n.Roman.Given)),
+            () => Fill(prepared.NameKey, normalized, n => NameKeyOf(n.Roman)),
+            () => Fill(prepared.FamilyInitialKey, normalized,
+                n => n.Roman is { Family: { } family, Given: { Length: > 0 } given } ? family + " " + given[0] : null),
+            () =>
+            {
+                for (var i = 0; i < normalized.Length; i++)
+                {
+                    prepared.PhoneShown[i] = normalized[i].PhoneShown;
+                    prepared.EmailShown[i] = normalized[i].Email;
+                    prepared.IsOrganization[i] = normalized[i].IsOrganization;
+                }
+            },
+        };
+        Parallel.Invoke(fill);
 
         return prepared;
+    }
+
+    private static void Fill(FieldColumn column, Normalized[] normalized, Func<Normalized, string?> value)
+    {
+        for (var i = 0; i < normalized.Length; i++) column.Set(i, value(normalized[i]));
     }
 
     private static string? NameKeyOf(PersonName roman) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Identity;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,48 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
 {
     // One resolution at a time in a process: two at once would each assign numbers from the same snapshot.
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// What a full resolution with the current settings, model and decisions would merge and split, without saving
+    /// anything: the way to try a threshold or rule change before applying it.
+    /// </summary>
+    public async Task<ResolutionPreview> PreviewAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var records = await store.LoadCustomerRecordsAsync(cancellationToken);
+            var maxNumber = await store.GetMaxCustomerNumberAsync(cancellationToken);
+            var model = await store.LoadModelAsync(cancellationToken);
+            var log = await decisions.ListAsync(cancellationToken);
+            var outcome = resolver.Resolve(new ResolutionRequest(records, maxNumber) { Model = model, Decisions = log });
+            return Compare(records, outcome);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static ResolutionPreview Compare(IReadOnlyList<StoredCustomerRecord> records, ResolutionOutcome outcome)
+    {
+        var before = records.Where(r => r.CustomerNumber is not null).ToLookup(r => r.CustomerNumber!.Value, r => outcome.CustomerOfRecord[r.RowId]);
+        var after = records.Where(r => r.CustomerNumber is not null).ToLookup(r => outcome.CustomerOfRecord[r.RowId], r => r.CustomerNumber!.Value);
+        var merges = after
+            .Select(group => (IReadOnlyList<long>)group.Distinct().Order().ToList())
+            .Where(old => old.Count > 1)
+            .OrderBy(old => old[0])
+            .ToList();
+        var splits = before
+            .Select(group => (Customer: group.Key, Parts: group.Distinct().Count()))
+            .Where(s => s.Parts > 1)
+            .OrderBy(s => s.Customer)
+            .ToList();
+        return new ResolutionPreview(records.Count, before.Count, outcome.Customers.Count, merges, splits, records.Count(r => r.CustomerNumber is null))
+        {
+            Report = outcome.Report,
+        };
+    }
 
     /// <summary>
     /// Resolves every customer record into customers. <paramref name="full"/> is accepted for the incremental engine to come;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Cli;
 
-/// <summary><c>hub export clusters FILE.csv</c>.</summary>
+/// <summary><c>hub export clusters FILE.csv</c> and <c>hub export customers FILE.csv</c>.</summary>
 public static class ExportCommand
 {
     /// <summary>Builds the command.</summary>
@@ -35,6 +35,61 @@ public static class ExportCommand
             return 0;
         }, cancellationToken));
 
-        return new Command("export", "Export data as CSV") { clusters };
+        return new Command("export", "Export data as CSV") { clusters, CreateCustomers() };
     }
+
+    // Pages of golden records in number order, with the sources of each page's records loaded in one query.
+    private const int CustomerPage = 1000;
+
+    private static Command CreateCustomers()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The CSV file to write" };
+        var customers = new Command("customers", "Write one row per customer: golden fields, all e-mails and phones, record count, sources, lineage") { file };
+        customers.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
+        {
+            var path = parse.GetValue(file)!.FullName;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var queries = services.GetRequiredService<ICustomerQueries>();
+            var rows = 0L;
+            using (var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default with { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, FileOptions.SequentialScan))
+            {
+                csv.WriteHeader(["customer_id", .. GoldenFields.All, "emails", "phones", "record_count", "sources", "lineage"]);
+                long? after = null;
+                while (true)
+                {
+                    var page = await queries.ListCustomersAsync(after, CustomerPage, ct);
+                    if (page.Count == 0) break;
+                    var records = await queries.GetRecordsOfCustomersAsync(page.Select(c => c.Number).ToList(), ct);
+                    foreach (var customer in page)
+                    {
+                        var sources = records[customer.Number].Select(r => r.Source).Distinct(StringComparer.Ordinal);
+                        csv.WriteRecord([
+                            customer.Id,
+                            .. GoldenFields.All.Select(f => GoldenFields.ValueOf(customer, f) ?? ""),
+                            string.Join(';', customer.Emails),
+                            string.Join(';', customer.Phones),
+                            customer.RecordCount.ToString(CultureInfo.InvariantCulture),
+                            string.Join(';', sources),
+                            Lineage(customer),
+                        ]);
+                        rows++;
+                    }
+
+                    after = page[^1].Number;
+                }
+            }
+
+            Console.WriteLine($"Wrote {rows:N0} customers to {path}");
+            if (rows == 0) Console.Error.WriteLine("no customers yet: import customers, then run 'hub resolve'");
+            return 0;
+        }, cancellationToken));
+        return customers;
+    }
+
+    // field=source:id@rule@changed, ';' between fields: one cell a spreadsheet shows whole and a script splits easily.
+    private static string Lineage(GoldenCustomer customer) => string.Join(';',
+        from field in GoldenFields.All
+        where customer.Lineage.ContainsKey(field)
+        let origin = customer.Lineage[field]
+        select string.Create(CultureInfo.InvariantCulture, $"{field}={origin.Source}:{origin.SourceId}@{origin.Rule}@{origin.ChangedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}"));
 }

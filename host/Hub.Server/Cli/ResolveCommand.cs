@@ -13,9 +13,17 @@ public static class ResolveCommand
     {
         var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones" };
         var retrain = new Option<bool>("--retrain") { Description = "Re-estimate the matching model from the records (with --full) and report how it moved" };
-        var command = new Command("resolve", "Unify customer records from every source into customers") { full, retrain };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what the current rules, threshold and decisions would merge and split, and change nothing" };
+        var command = new Command("resolve", "Unify customer records from every source into customers") { full, retrain, dryRun };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
+            if (parse.GetValue(dryRun))
+            {
+                var preview = await services.GetRequiredService<ResolutionService>().PreviewAsync(ct);
+                PreviewReport.Write(preview);
+                return 0;
+            }
+
             if (parse.GetValue(retrain) && !parse.GetValue(full))
             {
                 await Console.Error.WriteLineAsync("error: --retrain re-estimates the model over every record; use it with --full");

@@ -1,3 +1,4 @@
+using Hub.Core;
 using Hub.Core.Plugins;
 using Hub.Identity;
 using Hub.Pipeline;
@@ -26,6 +27,16 @@ public static class HubServiceCollectionExtensions
 
         var identity = new IdentityOptions();
         environment.Configuration.GetSection("Hub:Identity").Bind(identity);
+        try
+        {
+            identity.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            // A mistake in hub.json or the environment: say which key, once, rather than report it as a bug.
+            throw new UserFacingException($"configuration: {ex.Message}");
+        }
+
         services.AddHubPipeline(identity);
         return services;
     }

@@ -15,7 +15,7 @@ internal static class BenchmarksDocument
     /// <summary>Issue 3's target: customer records per second through the whole pipeline, CSV path, embedded store.</summary>
     public const double IngestTarget = 50_000;
 
-    public static string Write(IngestReport report)
+    public static string Write(IngestReport report, ResolutionReport resolution)
     {
         var md = new StringBuilder();
         Line(md, "# Benchmarks");
@@ -30,9 +30,7 @@ internal static class BenchmarksDocument
         Line(md);
         Machine(md, report);
         Ingest(md, report);
-        NotYet(md, "Issue 4: identity resolution",
-            "1,000,000 generated multi-channel customer records: resolution itself ≤ 60 s and `hub resolve --full` with persistence ≤ 2 min, " +
-            "peak memory < 4 GB; an incremental resolution of 1,000 new records in a running hub ≤ 2 s; pairs compared per second.");
+        ResolutionSection.Write(md, resolution);
         NotYet(md, "Issue 5: GraphQL API",
             "1,000,000 customers in the embedded store: a filtered, ordered page of 50 customers with their sources at p99 < 50 ms, " +
             "and its throughput at least half that of a plain ASP.NET Core endpoint.");
@@ -161,5 +159,5 @@ internal static class BenchmarksDocument
         Line(md);
     }
 
-    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+    internal static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 }

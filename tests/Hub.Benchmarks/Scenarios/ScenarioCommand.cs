@@ -7,7 +7,8 @@ namespace Hub.Benchmarks.Scenarios;
 
 /// <summary>
 /// <c>scenarios</c>: generates the sample customers into a temp folder, measures every scenario (in rounds, each on fresh
-/// databases), checks the counts, and rewrites docs/benchmarks.md with the last round beside its floor.
+/// databases): the ingest scenarios, then the identity-resolution scenarios on a sample of their own; checks the counts,
+/// and rewrites docs/benchmarks.md with the last round beside its floor.
 /// </summary>
 internal static class ScenarioCommand
 {
@@ -32,12 +33,18 @@ internal static class ScenarioCommand
         var work = BenchmarkPaths.NewTempFolder("scenarios");
         try
         {
-            var report = await MeasureAsync(options, work, cancellationToken);
-            if (output is null) return 0;
-            await File.WriteAllTextAsync(output, BenchmarksDocument.Write(report), cancellationToken);
-            Console.WriteLine($"wrote {output}");
-            foreach (var problem in report.Problems) await Console.Error.WriteLineAsync($"problem: {problem}");
-            return report.Problems.Count == 0 ? 0 : 1;
+            var ingest = options.RunsIngest ? await MeasureAsync(options, work, cancellationToken) : null;
+            var resolution = options.RunsResolution ? await ResolutionMeasurement.RunAsync(options, work, cancellationToken) : null;
+            if (output is not null)
+            {
+                // Without --only both ran.
+                await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!), cancellationToken);
+                Console.WriteLine($"wrote {output}");
+            }
+
+            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).ToList();
+            foreach (var problem in problems) await Console.Error.WriteLineAsync($"problem: {problem}");
+            return problems.Count == 0 ? 0 : 1;
         }
         finally
         {
@@ -111,7 +118,8 @@ internal static class ScenarioCommand
         Directory.Delete(folder, recursive: true);
     }
 
-    private static ScenarioResult Report(ScenarioResult result)
+    /// <summary>Prints one result line, in one format for every scenario; returns the result for chaining.</summary>
+    internal static ScenarioResult Report(ScenarioResult result)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {result.Name,-15} {result.Records,12:N0} in {result.Elapsed.TotalSeconds,7:F2} s = {result.PerSecond,10:N0}/s, cpu {result.CpuTime.TotalSeconds,7:F2} s, peak {result.PeakWorkingSet / 1048576.0,7:N0} MiB"));

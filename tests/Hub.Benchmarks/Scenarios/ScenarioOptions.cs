@@ -10,23 +10,43 @@ namespace Hub.Benchmarks.Scenarios;
 /// </param>
 /// <param name="Output">The Markdown file to rewrite, or null for docs/benchmarks.md in the repository.</param>
 /// <param name="Keep">Keep the generated files and databases instead of deleting them.</param>
-/// <param name="Only">For profiling: run this one scenario, print it and leave the document alone.</param>
-internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output, bool Keep, string? Only = null)
+/// <param name="Only">
+/// For profiling: run this one scenario (or, for <see cref="Resolve"/>, the identity-resolution scenarios), print it and
+/// leave the document alone.
+/// </param>
+/// <param name="ResolveRecords">
+/// Customer records the identity-resolution scenarios resolve, approximately: the sample is generated for the number of
+/// customers that gives about this many rows, and the exact count is reported.
+/// </param>
+internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output, bool Keep, string? Only = null, int ResolveRecords = ScenarioOptions.DefaultResolveRecords)
 {
+    /// <summary>The <c>--only</c> value that runs issue 4's identity-resolution scenarios and nothing else.</summary>
+    public const string Resolve = "resolve";
+
     /// <summary>The scenarios <c>--only</c> accepts.</summary>
-    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate"];
+    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve];
+
+    /// <summary>Whether <see cref="Only"/> leaves the ingest scenarios to run (all of them when it is null).</summary>
+    public bool RunsIngest => Only != Resolve;
+
+    /// <summary>Whether the identity-resolution scenarios run: in a whole run and with <c>--only resolve</c>.</summary>
+    public bool RunsResolution => Only is null or Resolve;
 
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--rounds N] [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate]   (profiling: one scenario, document left alone)\n" +
+        "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
+        "         [--out FILE] [--keep]\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve]   (profiling: one scenario, document left alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
 
+    /// <summary>Issue 4's size: its targets are set for a million customer records.</summary>
+    public const int DefaultResolveRecords = 1_000_000;
+
     /// <summary>The command line as the document shows it: the file to rewrite is left out, since it names a local path.</summary>
     public string CommandLine =>
         "dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios" +
-        string.Create(CultureInfo.InvariantCulture, $" --customers {Customers}") +
+        string.Create(CultureInfo.InvariantCulture, $" --customers {Customers} --resolve-records {ResolveRecords}") +
         (Rounds != 2 ? string.Create(CultureInfo.InvariantCulture, $" --rounds {Rounds}") : "");
 
     /// <exception cref="ArgumentException">with a message saying which argument is wrong.</exception>
@@ -38,6 +58,7 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
             options = args[i] switch
             {
                 "--customers" => options with { Customers = Number(args, ++i, "--customers", 1) },
+                "--resolve-records" => options with { ResolveRecords = Number(args, ++i, "--resolve-records", 100) },
                 "--rounds" => options with { Rounds = Number(args, ++i, "--rounds", 1) },
                 "--out" => options with { Output = Value(args, ++i, "--out") },
                 "--keep" => options with { Keep = true },

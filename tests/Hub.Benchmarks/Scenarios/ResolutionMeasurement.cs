@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Hub.Benchmarks.Scenarios;
+
+/// <summary>
+/// Issue 4's part of <c>scenarios</c>: generates a sample sized in customer records, imports it once into a store (not
+/// timed), then in every round resolves a fresh copy of that store and checks the counts.
+/// </summary>
+internal static class ResolutionMeasurement
+{
+    public static async Task<ResolutionReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(work, "resolve");
+        Console.WriteLine($"identity resolution: generating about {options.ResolveRecords:N0} customer records (seed 42)...");
+        var sample = ResolutionSample.Generate(options.ResolveRecords, Path.Combine(folder, "sample"));
+        Console.WriteLine($"  {sample.Rows:N0} customer rows of {sample.Customers:N0} customers in {sample.Files.Count} files, {sample.Generation.TotalSeconds:F1} s");
+
+        // Imported once: every round resolves a copy, so each meets the same unresolved store and none pays for an import.
+        var ingested = Path.Combine(folder, "ingested", "hub.db");
+        var ingest = ScenarioCommand.Report(await new IngestScenarios(sample.Files).ImportAsync("ingest", ingested, cancellationToken));
+        var problems = ResolutionChecks.CheckIngest(ingest.Counts!, sample.Rows).ToList();
+
+        var rounds = new List<ResolutionRound>();
+        for (var number = 1; number <= options.Rounds; number++)
+        {
+            Console.WriteLine($"resolution round {number} of {options.Rounds}");
+            var roundFolder = Path.Combine(folder, $"round-{number}");
+            var store = CopyStore(ingested, roundFolder);
+            var round = await ResolutionScenarios.RunAsync(store, sample.TruthPath, cancellationToken);
+            Print(round);
+            rounds.Add(round);
+            problems.AddRange(ResolutionChecks.Check(round, sample.Rows, number));
+            Directory.Delete(roundFolder, recursive: true);
+        }
+
+        return new ResolutionReport(options.ResolveRecords, sample, ingest, rounds, problems);
+    }
+
+    /// <summary>
+    /// Copies the database file into <paramref name="folder"/>. The import's services are disposed by now, which closes the
+    /// pooled connections, so SQLite has checkpointed the WAL into the file; a WAL that is still there goes along with it.
+    /// </summary>
+    private static string CopyStore(string databasePath, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var copy = Path.Combine(folder, Path.GetFileName(databasePath));
+        File.Copy(databasePath, copy);
+        if (File.Exists(databasePath + "-wal")) File.Copy(databasePath + "-wal", copy + "-wal");
+        return copy;
+    }
+
+    private static void Print(ResolutionRound round)
+    {
+        ScenarioCommand.Report(round.Load);
+        ScenarioCommand.Report(round.Engine.Measured);
+        ScenarioCommand.Report(round.Full.Measured);
+        var a = round.Accuracy;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {round.Engine.PairsCompared:N0} pairs compared ({round.Engine.PairsPerSecond ?? double.NaN:N0}/s in the compare stage); {a.Customers:N0} customers for {a.People:N0} people"));
+        Console.WriteLine("  engine stages (alone): " + string.Join(", ", round.Engine.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Elapsed.TotalSeconds:F2} s"))));
+        Console.WriteLine("  engine stages (in resolve --full): " + string.Join(", ", round.Full.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Elapsed.TotalSeconds:F2} s"))));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  pairwise precision {a.Precision:F4}, recall {a.Recall:F4}, F1 {a.F1:F4} ({a.CorrectPairs:N0} of {a.PredictedPairs:N0} predicted pairs correct, {a.TruePairs:N0} true pairs)"));
+    }
+}
