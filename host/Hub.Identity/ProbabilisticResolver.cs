@@ -177,14 +177,14 @@ public sealed class ProbabilisticResolver : IIdentityResolver
     }
 
     /// <summary>
-    /// A guardrail for scale: two records that agree on nothing but their name (and perhaps a city) are linked only when no
-    /// other record carries either name. Among a million customers a name like Marie Dobler or 王伟 belongs to several people,
+    /// A guardrail for scale: two records that agree on nothing but their name and their place (city, postcode: thousands
+    /// share those) are linked only when no other record carries either name. Among a million customers a name like Marie Dobler or 王伟 belongs to several people,
     /// and a record that says nothing else cannot tell which of them it is.
     /// </summary>
     private static bool AmbiguousNameOnly(PreparedRecords prepared, int a, int b, ComparisonVector v)
     {
         var discriminating = v.Level(MatchField.Email) is 1 or 2 || v.Level(MatchField.Phone) == 1 || v.Level(MatchField.ExternalId) is 1 or 2
-            || v.Level(MatchField.BirthDate) is 1 or 2 || v.Level(MatchField.Street) is 1 or 2 || v.Level(MatchField.Postcode) is 1 or 2;
+            || v.Level(MatchField.BirthDate) is 1 or 2 || v.Level(MatchField.Street) is 1 or 2;
         if (discriminating) return false;
         var names = prepared.NameKey;
         return names.Ids[a] == 0 || names.Ids[b] == 0 || names.Count(names.Ids[a]) > 2 || names.Count(names.Ids[b]) > 2;
@@ -218,16 +218,20 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         var overrides = GoldenOverrides.Standing(decisions, records, clusters, numbers);
         Parallel.For(0, clusters.Count, c =>
         {
-            var newestFirst = clusters[c]
-                .OrderByDescending(i => records[i].LastChanged)
-                .ThenByDescending(i => records[i].RowId)
-                .ToArray();
-            customers[c] = GoldenRecords.Build(
-                numbers[c],
-                newestFirst.Select(i => records[i]).ToArray(),
-                newestFirst.Select(i => new RecordKeys(prepared.EmailShown[i], null, prepared.PhoneShown[i], null)).ToArray(),
-                policy,
-                overrides.GetValueOrDefault(c));
+            var members = clusters[c];
+            var newestFirst = members.Length == 1
+                ? members
+                : members.OrderByDescending(i => records[i].LastChanged).ThenByDescending(i => records[i].RowId).ToArray();
+            var stored = new StoredCustomerRecord[newestFirst.Length];
+            var keys = new RecordKeys[newestFirst.Length];
+            for (var k = 0; k < newestFirst.Length; k++)
+            {
+                var i = newestFirst[k];
+                stored[k] = records[i];
+                keys[k] = new RecordKeys(prepared.EmailShown[i], null, prepared.PhoneShown[i], null);
+            }
+
+            customers[c] = GoldenRecords.Build(numbers[c], stored, keys, policy, overrides.GetValueOrDefault(c));
         });
 
         for (var c = 0; c < clusters.Count; c++)

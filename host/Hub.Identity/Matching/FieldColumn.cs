@@ -25,6 +25,9 @@ internal sealed class FieldColumn
 
     public string? ValueOf(int id) => _values[id];
 
+    /// <summary>How many records hold this value (0 when none does). Safe to call from several threads once the column is filled.</summary>
+    public int CountOf(string value) => _ids.TryGetValue(value, out var id) ? _counts[id] : 0;
+
     /// <summary>How many records hold the value with this id.</summary>
     public int Count(int id) => _counts[id];
 

@@ -30,7 +30,6 @@ internal sealed class PreparedRecords
         FamilySound = new FieldColumn(count);
         GivenSound = new FieldColumn(count);
         NameKey = new FieldColumn(count);
-        FamilyInitialKey = new FieldColumn(count);
         PhoneShown = new string?[count];
         IsOrganization = new bool[count];
     }
@@ -60,9 +59,6 @@ internal sealed class PreparedRecords
 
     /// <summary>Given and family name romanised, in alphabetical order: the same key whichever way round they were written.</summary>
     public FieldColumn NameKey { get; }
-
-    /// <summary>The romanised family name and the given name's first letter: narrow enough to block on within a city.</summary>
-    public FieldColumn FamilyInitialKey { get; }
 
     /// <summary>The phone as a golden record lists it: E.164 where it parsed, else as written.</summary>
     public string?[] PhoneShown { get; }
@@ -95,8 +91,6 @@ internal sealed class PreparedRecords
             () => Fill(prepared.FamilySound, normalized, n => Phonetic.Soundex(n.Roman.Family)),
             () => Fill(prepared.GivenSound, normalized, n => Phonetic.Soundex(n.Roman.Given)),
             () => Fill(prepared.NameKey, normalized, n => NameKeyOf(n.Roman)),
-            () => Fill(prepared.FamilyInitialKey, normalized,
-                n => n.Roman is { Family: { } family, Given: { Length: > 0 } given } ? family + " " + given[0] : null),
             () =>
             {
                 for (var i = 0; i < normalized.Length; i++)
