@@ -88,10 +88,7 @@ public static class CustomerCommand
     // Not Required: a missing reason is a user mistake that should read like the others, one line from the hub.
     private static Option<string?> ReasonOption(string description) => new("--reason") { Description = description + " (required)" };
 
-    private static string Reason(string? typed) =>
-        string.IsNullOrWhiteSpace(typed)
-            ? throw new UserFacingException("--reason is required: say why, e.g. --reason \"customer called to correct it\"")
-            : typed.Trim();
+    private static string Reason(string? typed) => IdentityArguments.Reason(typed);
 
     private static IdentityDecision Decision(
         DecisionKind kind, GoldenCustomer customer, IReadOnlyList<RecordRef> records, string field, string? value, string reason) => new()
@@ -103,14 +100,13 @@ public static class CustomerCommand
         Field = field,
         Value = value,
         Reason = reason,
-        Actor = Environment.UserName,
+        Actor = IdentityArguments.Actor,
     };
 
     private static async Task<(GoldenCustomer Customer, IReadOnlyList<RecordRef> Records)> FindAsync(
         IServiceProvider services, string text, CancellationToken ct)
     {
-        if (!CustomerId.TryParse(text, out var number))
-            throw new UserFacingException($"'{text}' is not a customer id; customer ids look like cus_42 (see 'hub export customers')");
+        var number = IdentityArguments.CustomerNumber(text);
         var queries = services.GetRequiredService<ICustomerQueries>();
         var customer = await queries.GetCustomerAsync(number, ct)
             ?? throw new UserFacingException($"there is no customer {text}; it may have been merged into another by a later resolution (see 'hub export clusters')");

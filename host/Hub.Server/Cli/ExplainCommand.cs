@@ -19,8 +19,7 @@ public static class ExplainCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
             var text = parse.GetValue(id)!;
-            if (!CustomerId.TryParse(text, out var number))
-                throw new UserFacingException($"'{text}' is not a customer id; customer ids look like cus_42 (see 'hub export clusters')");
+            var number = IdentityArguments.CustomerNumber(text);
 
             var queries = services.GetRequiredService<ICustomerQueries>();
             var customer = await queries.GetCustomerAsync(number, ct)
