@@ -77,13 +77,17 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         }
 
         var refused = 0;
+        var ambiguous = 0;
+        var namesakes = new NamesakeGuard(prepared);
         foreach (var link in links)
         {
-            if (clustering.TryJoin(link.A, link.B, Evidence(link.Vector))) kept.Add(link);
+            if (link.Rule == NameOnlyRule && namesakes.Ambiguous(link.A, link.B)) ambiguous++;
+            else if (clustering.TryJoin(link.A, link.B, Evidence(link.Vector))) kept.Add(link);
             else refused++;
         }
 
         if (refused > 0) report.Add($"{refused:N0} accepted links refused by the guardrails (birth dates or given names that cannot be one person's)");
+        if (ambiguous > 0) report.Add($"{ambiguous:N0} links on a name alone left out: other records carry that name too");
         var clusters = Clusters(records, clustering);
         var numbers = CustomerNumbering.Assign(records, clusters, request.MaxCustomerNumber);
         stages.Done("cluster");
@@ -105,6 +109,9 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         : vector.Level(MatchField.BirthDate) is 1 or 2 ? PersonalEvidence.BirthDate
         : PersonalEvidence.None;
 
+    /// <summary>A model trained on fewer records than this is re-estimated automatically once the records grow by a quarter.</summary>
+    public const int ProvisionalModelRecords = 10_000;
+
     private static int First(ulong pair) => (int)(pair >> 32);
 
     private static int Second(ulong pair) => (int)(uint)pair;
@@ -113,10 +120,20 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         ResolutionRequest request, PreparedRecords prepared, PairComparer comparer, ComparisonVector[] vectors, List<string> report)
     {
         var stored = request.Model is { } snapshot ? ModelJson.FromSnapshot(snapshot) : null;
-        if (stored is not null && !request.Retrain)
+        var provisional = stored is not null && stored.Records < ProvisionalModelRecords && prepared.Count >= stored.Records * 1.25;
+        if (stored is not null && !request.Retrain && !provisional)
         {
             report.Add($"scored with model v{stored.Version} trained {stored.TrainedAt:u} on {stored.Records:N0} records (retrain with 'hub resolve --full --retrain')");
+            if (prepared.Count >= stored.Records * 2L)
+                report.Add($"the records have more than doubled since model v{stored.Version} was trained; 'hub resolve --full --retrain' would fit them better");
             return (stored, false);
+        }
+
+        if (provisional)
+        {
+            // A model estimated from the first connector's few records (the call center's, say) knows nothing of the fields
+            // the next ones bring; until it has seen enough records it is re-estimated as they grow, and then kept.
+            report.Add($"model v{stored!.Version} was trained on only {stored.Records:N0} records; re-estimating it on {prepared.Count:N0}");
         }
 
         var patterns = new Dictionary<ulong, long>();
@@ -159,14 +176,15 @@ public sealed class ProbabilisticResolver : IIdentityResolver
             if (rules[i] is { } rule) links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], rule));
             // The model never makes a company and a person one customer, whatever address or mailbox they share; only an
             // identifier rule can (a sole trader's shop account and their own).
-            else if (weights[i] >= threshold && prepared.IsOrganization[First(pairs[i])] == prepared.IsOrganization[Second(pairs[i])]
-                && !AmbiguousNameOnly(prepared, First(pairs[i]), Second(pairs[i]), vectors[i])) links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], "model"));
+            else if (weights[i] >= threshold && prepared.IsOrganization[First(pairs[i])] == prepared.IsOrganization[Second(pairs[i])])
+                links.Add(new ScoredLink(First(pairs[i]), Second(pairs[i]), weights[i], vectors[i], NameOnly(vectors[i]) ? NameOnlyRule : "model"));
         }
 
-        // Rules first, then the strongest evidence; ties by record order, so every run joins in the same order.
+        // Rules first, then the model's links, then those resting on a name alone; within each the strongest evidence
+        // first, ties by record order, so every run joins in the same order.
         links.Sort((x, y) =>
         {
-            var byRule = (x.Rule == "model").CompareTo(y.Rule == "model");
+            var byRule = Stage(x.Rule).CompareTo(Stage(y.Rule));
             if (byRule != 0) return byRule;
             var byWeight = y.Weight.CompareTo(x.Weight);
             if (byWeight != 0) return byWeight;
@@ -176,19 +194,14 @@ public sealed class ProbabilisticResolver : IIdentityResolver
         return links;
     }
 
-    /// <summary>
-    /// A guardrail for scale: two records that agree on nothing but their name and their place (city, postcode: thousands
-    /// share those) are linked only when no other record carries either name. Among a million customers a name like Marie Dobler or 王伟 belongs to several people,
-    /// and a record that says nothing else cannot tell which of them it is.
-    /// </summary>
-    private static bool AmbiguousNameOnly(PreparedRecords prepared, int a, int b, ComparisonVector v)
-    {
-        var discriminating = v.Level(MatchField.Email) is 1 or 2 || v.Level(MatchField.Phone) == 1 || v.Level(MatchField.ExternalId) is 1 or 2
-            || v.Level(MatchField.BirthDate) is 1 or 2 || v.Level(MatchField.Street) is 1 or 2;
-        if (discriminating) return false;
-        var names = prepared.NameKey;
-        return names.Ids[a] == 0 || names.Ids[b] == 0 || names.Count(names.Ids[a]) > 2 || names.Count(names.Ids[b]) > 2;
-    }
+    /// <summary>A link resting on the model's weighing of names (and a place) alone, with no identifier, birth date or street agreeing.</summary>
+    private const string NameOnlyRule = "model:name";
+
+    private static int Stage(string rule) => rule switch { "model" => 1, NameOnlyRule => 2, _ => 0 };
+
+    private static bool NameOnly(ComparisonVector v) =>
+        !(v.Level(MatchField.Email) is 1 or 2 || v.Level(MatchField.Phone) == 1 || v.Level(MatchField.ExternalId) is 1 or 2
+          || v.Level(MatchField.BirthDate) is 1 or 2 || v.Level(MatchField.Street) is 1 or 2);
 
     /// <returns>Record indexes per customer, each in row id order, customers in order of their smallest row id.</returns>
     private static List<int[]> Clusters(IReadOnlyList<StoredCustomerRecord> records, ConstrainedClustering clustering)
@@ -241,7 +254,7 @@ public sealed class ProbabilisticResolver : IIdentityResolver
 
         Array.Sort(customers, (a, b) => a.Number.CompareTo(b.Number));
         var evidence = links
-            .Select(l => new LinkEvidence(records[l.A].RowId, records[l.B].RowId, l.Rule == "model" ? l.Weight : double.PositiveInfinity,
+            .Select(l => new LinkEvidence(records[l.A].RowId, records[l.B].RowId, l.Rule.StartsWith("model", StringComparison.Ordinal) ? l.Weight : double.PositiveInfinity,
                 (long)l.Vector.Packed, l.Rule, model.Version))
             .ToList();
         return new ResolutionOutcome(customerOfRecord, customers) { Links = evidence };

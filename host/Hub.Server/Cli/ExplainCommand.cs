@@ -62,8 +62,9 @@ public static class ExplainCommand
             var b = label.GetValueOrDefault(link.RecordB, $"record {link.RecordB}");
             var why = link.Rule switch
             {
-                "model" => string.Create(CultureInfo.InvariantCulture,
-                    $"match weight {link.Weight:+0.0;-0.0} bits, probability {LinkExplanations.Probability(link.Weight):0.0000}, model v{link.ModelVersion}"),
+                "model" or "model:name" => string.Create(CultureInfo.InvariantCulture,
+                    $"match weight {link.Weight:+0.0;-0.0} bits, probability {LinkExplanations.Probability(link.Weight):0.0000}, model v{link.ModelVersion}")
+                    + (link.Rule == "model:name" ? " (on the name alone: no other record carries it)" : ""),
                 "rule:email" => "rule: the same e-mail address",
                 "rule:phone" => "rule: the same phone number",
                 "rule:external_id" => "rule: the same external id",
