@@ -46,14 +46,8 @@ internal sealed class CsvTable
     public void WriteWithout(string path, params string[] dropped)
     {
         var kept = Enumerable.Range(0, Header.Count).Where(i => !dropped.Contains(Header[i], StringComparer.OrdinalIgnoreCase)).ToArray();
-        var text = new StringBuilder();
-        text.AppendJoin(',', kept.Select(i => Quote(Header[i]))).Append('\n');
-        foreach (var row in Rows) text.AppendJoin(',', kept.Select(i => Quote(row[i]))).Append('\n');
-        File.WriteAllText(path, text.ToString());
+        CsvWriter.Write(path, kept.Select(i => Header[i]), Rows.Select(row => kept.Select(i => row[i])));
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     // A character-level reader: LF, CRLF and CR all end a row (one Febrl file has CRLF, the others LF).
     private static List<string[]> Parse(string text)
