@@ -11,7 +11,7 @@ public static class ResolveCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones" };
+        var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones (every resolution does so today)" };
         var retrain = new Option<bool>("--retrain") { Description = "Re-estimate the matching model from the records (with --full) and report how it moved" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what the current rules, threshold and decisions would merge and split, and change nothing" };
         var command = new Command("resolve", "Unify customer records from every source into customers") { full, retrain, dryRun };
