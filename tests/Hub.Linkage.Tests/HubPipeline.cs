@@ -9,9 +9,12 @@ namespace Hub.Linkage.Tests;
 internal sealed class HubPipeline : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly HubCli _hub;
+    // Resolving thousands of records with the fuzzy engine may take minutes on a busy machine.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    public HubPipeline() => _hub = new HubCli(Path.Combine(_folder.Path, "hub-data"));
+    private readonly HubProcess _hub;
+
+    public HubPipeline() => _hub = new HubProcess(Path.Combine(_folder.Path, "hub-data"));
 
     /// <summary>A scratch folder of the test, removed with the pipeline (for generated or preprocessed inputs).</summary>
     public string WorkFolder => _folder.Path;
@@ -22,18 +25,18 @@ internal sealed class HubPipeline : IDisposable
         string[] args = map is null
             ? ["import", "customers", file, "--source", source]
             : ["import", "customers", file, "--source", source, "--map", map];
-        var result = (await _hub.RunAsync(args)).AssertSuccess();
+        var result = (await _hub.RunAsync(Limit, args)).AssertSuccess();
         TestContext.Current.TestOutputHelper?.WriteLine(result.LastLine);
     }
 
     /// <summary>Resolves and exports; returns each record's customer id as the hub assigned it.</summary>
     public async Task<Dictionary<RecordKey, string>> ResolveAsync()
     {
-        var resolved = (await _hub.RunAsync("resolve")).AssertSuccess();
+        var resolved = (await _hub.RunAsync(Limit, "resolve")).AssertSuccess();
         TestContext.Current.TestOutputHelper?.WriteLine(resolved.LastLine);
 
         var export = Path.Combine(_folder.Path, "clusters.csv");
-        (await _hub.RunAsync("export", "clusters", export)).AssertSuccess();
+        (await _hub.RunAsync(Limit, "export", "clusters", export)).AssertSuccess();
         return ReadClusters(export);
     }
 

@@ -14,14 +14,32 @@ internal sealed class HubProcess
 
     public string DataDirectory { get; }
 
-    /// <summary>Runs one command to its end.</summary>
-    public async Task<CommandResult> RunAsync(params string[] args)
+    private static readonly TimeSpan DefaultLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>Runs one command to its end, within two minutes.</summary>
+    public Task<CommandResult> RunAsync(params string[] args) => RunAsync(DefaultLimit, args);
+
+    /// <summary>
+    /// Runs one command to its end. When it takes longer than <paramref name="limit"/> or the test is cancelled, the
+    /// command is killed, so no orphaned hub keeps a temp database open.
+    /// </summary>
+    public async Task<CommandResult> RunAsync(TimeSpan limit, params string[] args)
     {
         using var process = Start(args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(limit);
+        var stdout = process.StandardOutput.ReadToEndAsync(stop.Token);
+        var stderr = process.StandardError.ReadToEndAsync(stop.Token);
+        try
+        {
+            await process.WaitForExitAsync(stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"hub {string.Join(' ', args)} did not finish within {limit.TotalMinutes} minutes or the test was cancelled");
+        }
+
         return new CommandResult(process.ExitCode, await stdout, await stderr);
     }
 
