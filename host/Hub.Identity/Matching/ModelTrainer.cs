@@ -171,7 +171,7 @@ internal static class ModelTrainer
             }
 
             if (pairs < TrainingRule.MinPairs) continue;
-            var (m, _, _) = EstimateM(subset, u);
+            var m = EstimateM(subset, u);
             foreach (var field in fields)
             {
                 if (rule.Uses(field)) continue;
@@ -236,12 +236,12 @@ internal static class ModelTrainer
 
     private static double Posterior(double logRatio, double share) => 1 / (1 + Math.Exp(-logRatio - Math.Log(share) + Math.Log(1 - share)));
 
-    private static (double[][] M, double Share, ExpectedMatches Expected) EstimateM(IReadOnlyDictionary<ulong, long> patterns, double[][] u)
+    /// <summary>m by expectation-maximisation over one group of patterns, with u fixed.</summary>
+    private static double[][] EstimateM(IReadOnlyDictionary<ulong, long> patterns, double[][] u)
     {
         var fields = ComparisonLevels.Fields;
         var m = fields.Select(ModelDefaults.MOf).ToArray();
         var share = 0.1;
-        var expected = new ExpectedMatches(new double[fields.Count], new double[fields.Count]);
         var vectors = patterns.Select(p => (Vector: new ComparisonVector(p.Key), Count: (double)p.Value)).ToArray();
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
@@ -270,8 +270,6 @@ internal static class ModelTrainer
             foreach (var field in fields)
             {
                 var sums = mSums[(int)field];
-                expected.Exact[(int)field] = sums[1];
-                expected.Present[(int)field] = sums.Sum() - sums[0];
                 var prior = ModelDefaults.MOf(field);
                 var present = 0.0;
                 for (var level = 1; level < sums.Length; level++) present += sums[level];
@@ -290,7 +288,7 @@ internal static class ModelTrainer
             if (change < Converged) break;
         }
 
-        return (m, share, expected);
+        return m;
     }
 
     /// <summary>Per field, how many candidate pairs the model expects are true matches agreeing exactly, and with values on both sides.</summary>

@@ -21,17 +21,23 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var records = await store.LoadCustomerRecordsAsync(cancellationToken);
-            var maxNumber = await store.GetMaxCustomerNumberAsync(cancellationToken);
-            var model = await store.LoadModelAsync(cancellationToken);
-            var log = await decisions.ListAsync(cancellationToken);
-            var outcome = resolver.Resolve(new ResolutionRequest(records, maxNumber) { Model = model, Decisions = log });
-            return Compare(records, outcome);
+            var request = await RequestAsync(retrain: false, cancellationToken);
+            return Compare(request.Records, resolver.Resolve(request));
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    // Everything a resolution starts from: every record, the highest number given out, the stored model, the decision log.
+    private async Task<ResolutionRequest> RequestAsync(bool retrain, CancellationToken cancellationToken)
+    {
+        var records = await store.LoadCustomerRecordsAsync(cancellationToken);
+        var maxNumber = await store.GetMaxCustomerNumberAsync(cancellationToken);
+        var model = await store.LoadModelAsync(cancellationToken);
+        var log = await decisions.ListAsync(cancellationToken);
+        return new ResolutionRequest(records, maxNumber) { Model = model, Retrain = retrain, Decisions = log };
     }
 
     private static ResolutionPreview Compare(IReadOnlyList<StoredCustomerRecord> records, ResolutionOutcome outcome)
@@ -64,11 +70,9 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         try
         {
             var watch = Stopwatch.StartNew();
-            var records = await store.LoadCustomerRecordsAsync(cancellationToken);
-            var maxNumber = await store.GetMaxCustomerNumberAsync(cancellationToken);
-            var model = await store.LoadModelAsync(cancellationToken);
-            var log = await decisions.ListAsync(cancellationToken);
-            var outcome = resolver.Resolve(new ResolutionRequest(records, maxNumber) { Model = model, Retrain = retrain, Decisions = log });
+            var request = await RequestAsync(retrain, cancellationToken);
+            var records = request.Records;
+            var outcome = resolver.Resolve(request);
             await store.SaveResolutionAsync(outcome, cancellationToken);
             var summary = new ResolutionSummary(records.Count, outcome.Customers.Count, watch.Elapsed)
             {
