@@ -14,8 +14,15 @@ internal static class GoldenCustomers
         "number, kind, display_name, given_name, family_name, email, phone, street, city, postcode, country, birth_date, " +
         "company, emails, phones, record_count, lineage";
 
-    public const string InsertSql =
-        "INSERT INTO customers (" + Columns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17);";
+    public const string InsertSql = "INSERT INTO customers (" + Columns + ")" + Values;
+
+    /// <summary>
+    /// Like <see cref="InsertSql"/>, but replaces a customer of the same number: a resolution of changes rewrites the
+    /// customers it reached and leaves the others alone. Bound the same way.
+    /// </summary>
+    public const string UpsertSql = "INSERT OR REPLACE INTO customers (" + Columns + ")" + Values;
+
+    private const string Values = " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17);";
 
     public static GoldenCustomer Read(SqliteDataReader row) => new()
     {
@@ -38,7 +45,7 @@ internal static class GoldenCustomers
         Lineage = JsonColumns.ReadLineage(row.GetString(16)),
     };
 
-    /// <summary>Binds a customer to a statement prepared from <see cref="InsertSql"/>.</summary>
+    /// <summary>Binds a customer to a statement prepared from <see cref="InsertSql"/> or <see cref="UpsertSql"/>.</summary>
     public static void Bind(RawStatement insert, GoldenCustomer customer, JsonColumnWriter json)
     {
         insert.Bind(1, customer.Number);

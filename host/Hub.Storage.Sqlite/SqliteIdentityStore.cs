@@ -1,13 +1,25 @@
 using Hub.Core.Model;
 using Hub.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
 
-/// <summary>Loads customer records for identity resolution and saves its outcome in one transaction.</summary>
+/// <summary>
+/// Loads customer records for identity resolution (all of them, or those pending since the last save) and saves its
+/// outcome in one transaction; <see cref="ResolutionWriter"/> does the writing.
+/// </summary>
 internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) : IIdentityStore
 {
     private const int CancellationCheckInterval = 4096;
+
+    /// <summary>
+    /// The records a resolution has not yet seen at their current revision. Its WHERE repeats that of the partial index
+    /// <c>ix_customer_records_pending</c> exactly, which is what lets SQLite visit only pending rows instead of the table.
+    /// </summary>
+    internal const string PendingSql =
+        $"SELECT {StoredCustomerRecords.Columns}, is_deleted FROM customer_records WHERE resolved_revision IS NOT revision ORDER BY id;";
+
+    // The pending query selects is_deleted right after StoredCustomerRecords.Columns.
+    private const int PendingIsDeletedOrdinal = StoredCustomerRecords.RevisionOrdinal + 1;
 
     public async Task<IReadOnlyList<StoredCustomerRecord>> LoadCustomerRecordsAsync(CancellationToken cancellationToken)
     {
@@ -34,25 +46,51 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    public async Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
+    public async Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One read transaction, one snapshot: the generation and the rows agree, so a save landing in between is caught
+        // when these changes are saved rather than silently mixed in.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var generation = ResolutionGeneration.Read(connection);
+        using var select = new RawStatement(connection, PendingSql);
+        var changed = new List<StoredCustomerRecord>();
+        var deleted = new List<(long RowId, long Revision)>();
+        var done = 0L;
+        while (select.Step())
+        {
+            if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (select.Int64(PendingIsDeletedOrdinal) == 0) changed.Add(StoredCustomerRecords.Read(select));
+            else deleted.Add((select.Int64(0), select.Int64(StoredCustomerRecords.RevisionOrdinal)));
+        }
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return new PendingRecords(changed, deleted, generation);
+    }
+
+    public async Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return ResolutionGeneration.Read(connection);
+    }
+
+    public async Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // IMMEDIATE: the generation is checked under the write lock, so no other save can land between the check and the writes.
         await using var transaction = connection.BeginTransaction(deferred: false);
-
-        Execute(connection, transaction, "UPDATE customer_records SET customer_number = NULL WHERE is_deleted = 1 AND customer_number IS NOT NULL;");
-        var highest = AssignRecords(connection, transaction, outcome.CustomerOfRecord, cancellationToken);
-        highest = Math.Max(highest, ReplaceCustomers(connection, transaction, outcome.Customers, cancellationToken));
-
-        ReplaceLinks(connection, transaction, outcome, cancellationToken);
-        if (outcome is { ModelTrained: true, Model: { } model }) SaveModel(connection, transaction, model);
-
-        using (var raise = Command(connection, transaction, "UPDATE meta SET value = max(value, $highest) WHERE key = 'max_customer_number';"))
+        var writer = new ResolutionWriter(connection, cancellationToken);
+        var highest = outcome.Scope switch
         {
-            raise.Parameters.AddWithValue("$highest", highest);
-            raise.ExecuteNonQuery();
-        }
+            ResolutionScope.All => writer.SaveAll(outcome),
+            ResolutionScope.Changes => writer.SaveChanges(outcome),
+            _ => throw new ArgumentException($"Unknown resolution scope {outcome.Scope}.", nameof(outcome)),
+        };
+        if (outcome is { ModelTrained: true, Model: { } model }) writer.SaveModel(model);
+        writer.RaiseMaxCustomerNumber(highest);
+        var generation = ResolutionGeneration.Advance(connection);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return generation;
     }
 
     public async Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken)
@@ -93,95 +131,5 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
         return new IdentityModelSnapshot(reader.GetInt32(0), reader.GetString(1), IsoText.ParseTimestamp(reader.GetString(2)));
-    }
-
-    private static void ReplaceLinks(SqliteConnection connection, SqliteTransaction transaction, ResolutionOutcome outcome, CancellationToken cancellationToken)
-    {
-        Execute(connection, transaction, "DELETE FROM identity_links;");
-        using var insert = new RawStatement(connection,
-            "INSERT OR REPLACE INTO identity_links (record_a, record_b, customer_number, weight, levels, rule, model_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
-        var done = 0L;
-        foreach (var link in outcome.Links)
-        {
-            if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (!outcome.CustomerOfRecord.TryGetValue(link.RecordA, out var customer)) continue;
-            insert.Bind(1, link.RecordA);
-            insert.Bind(2, link.RecordB);
-            insert.Bind(3, customer);
-            if (double.IsFinite(link.Weight)) insert.Bind(4, link.Weight);
-            else insert.BindNull(4);
-            insert.Bind(5, link.Levels);
-            insert.Bind(6, link.Rule);
-            insert.Bind(7, (long)link.ModelVersion);
-            insert.Execute();
-        }
-    }
-
-    private static void SaveModel(SqliteConnection connection, SqliteTransaction transaction, IdentityModelSnapshot model)
-    {
-        using var insert = Command(connection, transaction,
-            "INSERT OR REPLACE INTO identity_models (version, trained_at, parameters) VALUES ($version, $at, $parameters);");
-        insert.Parameters.AddWithValue("$version", model.Version);
-        insert.Parameters.AddWithValue("$at", IsoText.Timestamp(model.TrainedAt));
-        insert.Parameters.AddWithValue("$parameters", model.Json);
-        insert.ExecuteNonQuery();
-    }
-
-    private static long AssignRecords(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<long, long> customerOfRecord, CancellationToken cancellationToken)
-    {
-        // Only rows whose customer changes are written: after an incremental resolution that is a small share of them.
-        using var assign = new RawStatement(connection,
-            "UPDATE customer_records SET customer_number = ?2 WHERE id = ?1 AND is_deleted = 0 AND customer_number IS NOT ?2;");
-        long highest = 0, done = 0;
-        foreach (var (rowId, customerNumber) in customerOfRecord)
-        {
-            if (done++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-            RequireValid(customerNumber);
-            assign.Bind(1, rowId);
-            assign.Bind(2, customerNumber);
-            assign.Execute();
-            highest = Math.Max(highest, customerNumber);
-        }
-        return highest;
-    }
-
-    private static long ReplaceCustomers(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<GoldenCustomer> customers, CancellationToken cancellationToken)
-    {
-        Execute(connection, transaction, "DELETE FROM customers;");
-        using var insert = new RawStatement(connection, GoldenCustomers.InsertSql);
-        using var json = new JsonColumnWriter();
-        long highest = 0;
-        for (var i = 0; i < customers.Count; i++)
-        {
-            if (i % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-            var customer = customers[i];
-            RequireValid(customer.Number);
-            GoldenCustomers.Bind(insert, customer, json);
-            insert.Execute();
-            highest = Math.Max(highest, customer.Number);
-        }
-        return highest;
-    }
-
-    private static void RequireValid(long customerNumber)
-    {
-        if (customerNumber <= 0)
-            throw new ArgumentException($"Customer number {customerNumber} is not valid: customer numbers start at 1.", nameof(customerNumber));
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = Command(connection, transaction, sql);
-        command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }

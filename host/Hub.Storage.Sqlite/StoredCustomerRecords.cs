@@ -9,7 +9,10 @@ internal static class StoredCustomerRecords
     /// <summary>The select list, in the order <see cref="Read"/> expects.</summary>
     public const string Columns =
         "id, source, source_id, kind, full_name, given_name, family_name, email, phone, street, city, postcode, country, " +
-        "birth_date, company, external_id, attributes, warnings, source_updated_at, position, customer_number, first_seen, last_changed";
+        "birth_date, company, external_id, attributes, warnings, source_updated_at, position, customer_number, first_seen, last_changed, revision";
+
+    /// <summary>The ordinal of <c>revision</c> in <see cref="Columns"/>, for readers that need only the id and revision of a row.</summary>
+    public const int RevisionOrdinal = 23;
 
     public static StoredCustomerRecord Read(RawStatement row)
     {
@@ -44,6 +47,7 @@ internal static class StoredCustomerRecords
             CustomerNumber = row.Int64OrNull(20),
             FirstSeen = IsoText.ParseTimestamp(row.Text(21)!),
             LastChanged = IsoText.ParseTimestamp(row.Text(22)!),
+            Revision = row.Int64(RevisionOrdinal),
         };
     }
 }

@@ -77,7 +77,7 @@ public sealed class ResolutionTriggerTests
 
         public Task<long> GetMaxCustomerNumberAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
-        public Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken) => Task.FromResult(0L);
 
         public Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken) => Task.FromResult<IdentityModelSnapshot?>(null);
 
@@ -86,5 +86,10 @@ public sealed class ResolutionTriggerTests
 
         public Task<IReadOnlyList<LinkEvidence>> LoadLinksAsync(long customerNumber, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<LinkEvidence>>([]);
+
+        public Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new PendingRecords([], [], 0));
+
+        public Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
     }
 }

@@ -1,7 +1,11 @@
+using Hub.Contracts;
+
 namespace Hub.Storage.Sqlite.Tests;
 
 public sealed class MigrationTests
 {
+    private static CancellationToken Ct => TestDatabase.Ct;
+
     [Fact]
     public async Task Migrating_twice_is_harmless_and_data_survives_closing_and_reopening_the_file()
     {
@@ -37,6 +41,30 @@ public sealed class MigrationTests
         await db.ReopenAsync();
 
         Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM QRTZ_LOCKS;"));
+    }
+
+    [Fact]
+    public async Task Upgrading_a_resolved_database_leaves_its_resolved_records_not_pending_and_its_deletions_pending()
+    {
+        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await db.MigrateThroughAsync(5);
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(4)), Ct);
+        await db.ScalarAsync<long>("UPDATE customer_records SET customer_number = 1 WHERE source_id IN ('c1', 'c2', 'c4');");
+        // After the older hub's resolution: c1 changed, c2 and c4 were deleted, and c3 was never resolved.
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(),
+            [Some.Customer("c1", email: "moved@example.com"), new CustomerRecord { SourceId = "c2", IsDeleted = true }, new CustomerRecord { SourceId = "c4", IsDeleted = true }]), Ct);
+        // A hub older still kept a deleted record's customer until the next resolution.
+        await db.ScalarAsync<long>("UPDATE customer_records SET customer_number = 1 WHERE source_id = 'c4';");
+
+        await db.ReopenAsync();
+
+        var pending = await db.Identity.LoadPendingRecordsAsync(Ct);
+        Assert.Equal("c3", Assert.Single(pending.Changed).SourceId);
+        Assert.Equal([1L, 1L], pending.Deleted.Select(d => d.Revision));
+        Assert.Equal(2, pending.Deleted.Select(d => d.RowId).Distinct().Count());
+        Assert.Equal(0, pending.Generation);
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT resolved_revision FROM customer_records WHERE source_id = 'c1';"));
+        Assert.Equal(MigrationScripts.Count, await db.ScalarAsync<long>("SELECT count(*) FROM hub_migrations;"));
     }
 
     [Fact]

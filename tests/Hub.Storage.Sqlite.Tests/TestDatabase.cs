@@ -1,3 +1,6 @@
+using System.Globalization;
+using DbUp;
+using DbUp.Sqlite.Helpers;
 using Hub.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +63,36 @@ internal sealed class TestDatabase : IAsyncDisposable
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The detail lines of <c>EXPLAIN QUERY PLAN</c> for a query, to check that it uses the index written for it.</summary>
+    public async Task<IReadOnlyList<string>> QueryPlanAsync(string sql)
+    {
+        await using var connection = await _services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var details = new List<string>();
+        while (await reader.ReadAsync(Ct)) details.Add(reader.GetString(3));
+        return details;
+    }
+
+    /// <summary>
+    /// On a database created with <c>migrate: false</c>, applies the shipped scripts numbered up to <paramref name="lastScript"/>,
+    /// leaving the file as an older hub would have; <see cref="ReopenAsync"/> then upgrades it the rest of the way.
+    /// </summary>
+    public async Task MigrateThroughAsync(int lastScript)
+    {
+        await using var connection = await _services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(Ct);
+        var result = DeployChanges.To
+            .SqliteDatabase(new SharedConnection(connection))
+            .WithScriptsEmbeddedInAssembly(typeof(SqliteConnectionFactory).Assembly, name => ScriptNumber(name) is { } number && number <= lastScript)
+            .JournalToSqliteTable("hub_migrations")
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful) throw new InvalidOperationException("Could not apply the older scripts.", result.Error);
+    }
+
     public async Task<long> StartRunAsync(string? connectorId = "shop", string source = "shop") =>
         await Ingest.StartRunAsync(connectorId, source, "cli", Ct);
 
@@ -67,6 +100,14 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         await _services.DisposeAsync();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    // "Hub.Storage.Sqlite.Migrations.0005_golden_lineage.sql" is script 5.
+    private static int? ScriptNumber(string resourceName)
+    {
+        const string Folder = ".Migrations.";
+        var at = resourceName.IndexOf(Folder, StringComparison.Ordinal);
+        return at >= 0 && int.TryParse(resourceName.AsSpan(at + Folder.Length, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     private ServiceProvider Build() =>

@@ -19,4 +19,6 @@ public sealed record StoredCustomerRecord
     public DateTimeOffset FirstSeen { get; init; }
     /// <summary>When the hub last changed it.</summary>
     public DateTimeOffset LastChanged { get; init; }
+    /// <summary>How many times its content has changed since it was first stored; resolution notes the one it saw.</summary>
+    public long Revision { get; init; }
 }

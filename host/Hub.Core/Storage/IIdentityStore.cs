@@ -20,6 +20,22 @@ public interface IIdentityStore
     /// <summary>The evidence of every link kept inside a customer, strongest first.</summary>
     Task<IReadOnlyList<LinkEvidence>> LoadLinksAsync(long customerNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The records whose content changed (or which were created or deleted) since a resolution last saved them, read in
+    /// one snapshot with the resolution generation.
+    /// </summary>
+    Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many resolutions have been saved: a process keeping a resolution's state in memory checks it has not been overtaken.</summary>
+    Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces record assignments and golden records and link evidence with the outcome (and stores a newly trained model), in one transaction.</summary>
-    Task SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken);
+    /// <remarks>
+    /// An outcome of scope <see cref="ResolutionScope.Changes"/> replaces only what it names and fails with
+    /// <see cref="StaleResolutionException"/> (saving nothing) when the store's generation is no longer the one it was
+    /// computed against. Every save marks the records of <see cref="ResolutionOutcome.Revisions"/> resolved at those
+    /// revisions and raises the generation by one.
+    /// </remarks>
+    /// <returns>The store's resolution generation after this save.</returns>
+    Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Hub.Identity.Matching;
 
 /// <summary>
@@ -11,37 +13,60 @@ namespace Hub.Identity.Matching;
 /// </summary>
 internal sealed class ConstrainedClustering
 {
-    private readonly int[] _parent;
-    private readonly int[] _size;
-    private readonly List<int>?[] _birthDates;
-    private readonly List<int>?[] _forbidden;
-    private readonly List<string>?[] _names;
-    private readonly List<string>?[] _familyNames;
+    private int[] _parent = [];
+    private int[] _size = [];
+    private List<int>?[] _birthDates = [];
+    private List<int>?[] _forbidden = [];
+    private List<string>?[] _names = [];
+    private List<string>?[] _familyNames = [];
     private readonly PreparedRecords _records;
 
     public ConstrainedClustering(PreparedRecords records, IEnumerable<(int A, int B)> cannotLink)
     {
         _records = records;
-        _parent = new int[records.Count];
-        _size = new int[records.Count];
-        _birthDates = new List<int>?[records.Count];
-        _forbidden = new List<int>?[records.Count];
-        _names = new List<string>?[records.Count];
-        _familyNames = new List<string>?[records.Count];
-        for (var i = 0; i < records.Count; i++)
+        Reset(Enumerable.Range(0, records.Count), cannotLink);
+    }
+
+    /// <summary>
+    /// Makes each of these records a customer of its own again, as before any join, under the given splits; records not
+    /// named keep their customers. The records named must be whole customers (every record joined with one of them is named too).
+    /// </summary>
+    public void Reset(IEnumerable<int> records, IEnumerable<(int A, int B)> cannotLink)
+    {
+        Grow(_records.Count);
+        var forbidden = new Dictionary<int, List<int>>();
+        foreach (var (a, b) in cannotLink)
+        {
+            (CollectionsMarshal.GetValueRefOrAddDefault(forbidden, a, out _) ??= []).Add(b);
+            (CollectionsMarshal.GetValueRefOrAddDefault(forbidden, b, out _) ??= []).Add(a);
+        }
+
+        foreach (var i in records)
         {
             _parent[i] = i;
             _size[i] = 1;
-            var date = records.BirthDate.Ids[i];
-            if (date != 0) _birthDates[i] = [date];
-            if (records.GivenRoman.Value(i) is { } given) _names[i] = [given];
-            if (records.FamilyRoman.Value(i) is { } family) _familyNames[i] = [family];
+            var date = _records.BirthDate.Ids[i];
+            _birthDates[i] = date != 0 ? [date] : null;
+            _names[i] = _records.GivenRoman.Value(i) is { } given ? [given] : null;
+            _familyNames[i] = _records.FamilyRoman.Value(i) is { } family ? [family] : null;
+            _forbidden[i] = forbidden.TryGetValue(i, out var apart) ? [.. apart] : null;
         }
+    }
 
-        foreach (var (a, b) in cannotLink)
+    private void Grow(int count)
+    {
+        if (count <= _parent.Length) return;
+        var old = _parent.Length;
+        Array.Resize(ref _parent, count);
+        Array.Resize(ref _size, count);
+        Array.Resize(ref _birthDates, count);
+        Array.Resize(ref _forbidden, count);
+        Array.Resize(ref _names, count);
+        Array.Resize(ref _familyNames, count);
+        for (var i = old; i < count; i++)
         {
-            (_forbidden[a] ??= []).Add(b);
-            (_forbidden[b] ??= []).Add(a);
+            _parent[i] = i;
+            _size[i] = 1;
         }
     }
 

@@ -12,18 +12,21 @@ internal sealed class DecisionConstraints
     private readonly HashSet<(int, int)> _mustLink = [];
     private readonly HashSet<(int, int)> _cannotLink = [];
 
-    public IEnumerable<(int A, int B)> MustLink => _mustLink.Order();
+    public IReadOnlySet<(int A, int B)> MustLink => _mustLink;
 
-    public IEnumerable<(int A, int B)> CannotLink => _cannotLink.Order();
+    public IReadOnlySet<(int A, int B)> CannotLink => _cannotLink;
 
-    public static DecisionConstraints From(IReadOnlyList<IdentityDecision> decisions, IReadOnlyList<StoredCustomerRecord> records)
+    /// <summary>Every pair an operator's decision touches, either way: what to re-cluster when the decisions change.</summary>
+    public IEnumerable<(int A, int B)> All => _mustLink.Concat(_cannotLink);
+
+    /// <param name="decisions">The whole log, oldest first.</param>
+    /// <param name="indexOf">The index of a record by source and source id, or -1 when there is no such record.</param>
+    public static DecisionConstraints From(IReadOnlyList<IdentityDecision> decisions, Func<string, string, int> indexOf)
     {
         var constraints = new DecisionConstraints();
         if (decisions.Count == 0) return constraints;
-        var index = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++) index[(records[i].Source, records[i].SourceId)] = i;
         List<int> Present(IEnumerable<RecordRef> refs) =>
-            refs.Select(r => index.TryGetValue((r.Source, r.SourceId), out var i) ? i : -1).Where(i => i >= 0).Distinct().ToList();
+            refs.Select(r => indexOf(r.Source, r.SourceId)).Where(i => i >= 0).Distinct().ToList();
 
         foreach (var decision in decisions)
         {

@@ -12,8 +12,20 @@ internal sealed class FieldColumn
 
     public FieldColumn(int records) => Ids = new int[records];
 
-    /// <summary>The value id of each record (0 when it has none).</summary>
-    public int[] Ids { get; }
+    /// <summary>The value id of each record (0 when it has none). Replaced by a longer array when the column grows.</summary>
+    public int[] Ids { get; private set; }
+
+    /// <summary>Makes room for records up to (not including) this index; existing ids are kept.</summary>
+    public void EnsureCapacity(int records)
+    {
+        if (records <= Ids.Length) return;
+        var grown = new int[Math.Max(records, Ids.Length + Ids.Length / 4 + 1024)];
+        Ids.CopyTo(grown, 0);
+        Ids = grown;
+    }
+
+    /// <summary>The id of a value, or 0 when no record ever held it.</summary>
+    public int IdOf(string? value) => value is not null && _ids.TryGetValue(value, out var id) ? id : 0;
 
     /// <summary>How many records have a value.</summary>
     public int NonNull { get; private set; }
@@ -34,8 +46,10 @@ internal sealed class FieldColumn
     /// <summary>The share of records with a value that hold this one: how common agreeing on it is among strangers.</summary>
     public double Frequency(int id) => NonNull == 0 ? 1 : (double)_counts[id] / NonNull;
 
+    /// <summary>Gives the record this value (or none), in place of any it had.</summary>
     public void Set(int record, string? value)
     {
+        Clear(record);
         if (value is null) return;
         if (!_ids.TryGetValue(value, out var id))
         {
@@ -45,6 +59,16 @@ internal sealed class FieldColumn
             _counts.Add(0);
         }
 
+        Ids[record] = id;
+        _counts[id]++;
+        NonNull++;
+    }
+
+    /// <summary>Gives the record a value by id (one this column interned), in place of any it had.</summary>
+    public void SetId(int record, int id)
+    {
+        Clear(record);
+        if (id == 0) return;
         Ids[record] = id;
         _counts[id]++;
         NonNull++;

@@ -30,6 +30,9 @@ public sealed class MatchModel
     /// <summary>u per field and level: P(level | different customers).</summary>
     public required Dictionary<string, double[]> U { get; init; }
 
+    /// <summary>How common each name, city, postcode and mailbox name was among the records it was estimated on.</summary>
+    public TermFrequencies? Terms { get; init; }
+
     /// <summary>The Bayes factor of a field's level, as log2: positive is evidence for a match. Level 0 (missing) is 0.</summary>
     public double Weight(MatchField field, int level) => level == 0 ? 0 : _weights.Value[(int)field][level];
 

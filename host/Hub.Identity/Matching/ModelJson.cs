@@ -15,7 +15,8 @@ internal static class ModelJson
     public static MatchModel? FromSnapshot(IdentityModelSnapshot snapshot)
     {
         var model = JsonSerializer.Deserialize<MatchModel>(snapshot.Json, Options);
-        if (model is null) return null;
+        // Models stored before term frequencies were kept with them are retrained.
+        if (model is null || model.Terms is not { Complete: true }) return null;
         foreach (var field in ComparisonLevels.Fields)
         {
             var name = field.ToString();

@@ -39,6 +39,7 @@ internal static class ModelTrainer
             RandomMatchProbability = prior,
             M = fields.ToDictionary(f => f.ToString(), f => m[(int)f]),
             U = fields.ToDictionary(f => f.ToString(), f => u[(int)f]),
+            Terms = TermFrequencies.Count(records),
         };
     }
 

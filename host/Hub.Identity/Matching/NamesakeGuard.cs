@@ -10,38 +10,14 @@ namespace Hub.Identity.Matching;
 /// </summary>
 internal sealed class NamesakeGuard(PreparedRecords records)
 {
-    private readonly Dictionary<int, List<int>> _holders = Holders(records);
-
     public bool Ambiguous(int a, int b)
     {
-        var name = records.NameKey.Ids[a];
-        var other = records.NameKey.Ids[b];
+        var column = records.NameKey;
+        var name = column.Ids[a];
+        var other = column.Ids[b];
         // Without a whole name (only "Ms Li"), or with two different ones, nothing says these two are the only candidates.
         if (name == 0 || other == 0) return true;
-        return Others(name, a, b) || (other != name && Others(other, a, b));
-    }
-
-    private bool Others(int name, int a, int b)
-    {
-        foreach (var holder in _holders[name])
-        {
-            if (holder != a && holder != b) return true;
-        }
-
-        return false;
-    }
-
-    private static Dictionary<int, List<int>> Holders(PreparedRecords records)
-    {
-        var holders = new Dictionary<int, List<int>>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var id = records.NameKey.Ids[i];
-            if (id == 0) continue;
-            if (!holders.TryGetValue(id, out var list)) holders[id] = list = [];
-            list.Add(i);
-        }
-
-        return holders;
+        // Counted live: a namesake arriving later makes the link ambiguous from then on.
+        return name == other ? column.Count(name) > 2 : column.Count(name) > 1 || column.Count(other) > 1;
     }
 }

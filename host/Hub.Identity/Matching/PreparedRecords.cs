@@ -38,9 +38,10 @@ internal sealed class PreparedRecords
     /// Whether the record is an organisation (or a channel partner): its name is a company's, compared whole, and it is never
     /// the same customer as a person.
     /// </summary>
-    public bool[] IsOrganization { get; }
+    public bool[] IsOrganization { get; private set; }
 
-    public int Count { get; }
+    /// <summary>How many record slots there are; a slot whose record was deleted holds no values.</summary>
+    public int Count { get; private set; }
 
     public FieldColumn GivenName { get; }
     public FieldColumn FamilyName { get; }
@@ -61,10 +62,78 @@ internal sealed class PreparedRecords
     public FieldColumn NameKey { get; }
 
     /// <summary>The phone as a golden record lists it: E.164 where it parsed, else as written.</summary>
-    public string?[] PhoneShown { get; }
+    public string?[] PhoneShown { get; private set; }
 
     /// <summary>The normalised e-mail of each record, for golden records (before guardrails clear shared ones).</summary>
     public string?[] EmailShown { get; private set; } = [];
+
+    private IEnumerable<FieldColumn> Columns =>
+    [
+        GivenName, FamilyName, GivenRoman, FamilyRoman, BirthDate, Email, EmailLocal, Phone, Street, City, Postcode, ExternalId,
+        FamilySound, GivenSound, NameKey,
+    ];
+
+    /// <summary>Adds empty slots up to <paramref name="count"/> records, for records arriving after the first resolution.</summary>
+    public void Grow(int count)
+    {
+        if (count <= Count) return;
+        foreach (var column in Columns) column.EnsureCapacity(count);
+        if (count > IsOrganization.Length)
+        {
+            var capacity = Math.Max(count, IsOrganization.Length + IsOrganization.Length / 4 + 1024);
+            IsOrganization = Resized(IsOrganization, capacity);
+            PhoneShown = Resized(PhoneShown, capacity);
+            EmailShown = Resized(EmailShown, capacity);
+        }
+
+        Count = count;
+    }
+
+    private static T[] Resized<T>(T[] array, int capacity)
+    {
+        var grown = new T[capacity];
+        array.CopyTo(grown, 0);
+        return grown;
+    }
+
+    /// <summary>Normalises records into their slots, replacing what the slots held (a changed record keeps its slot).</summary>
+    public void Put(IReadOnlyList<(int Slot, StoredCustomerRecord Record)> records, string defaultRegion)
+    {
+        var normalized = new Normalized[records.Count];
+        Parallel.For(0, records.Count, i => normalized[i] = Normalize(records[i].Record, defaultRegion));
+        for (var k = 0; k < records.Count; k++) Set(records[k].Slot, normalized[k]);
+    }
+
+    /// <summary>Empties a slot: its record was deleted. It then shares no value with any record.</summary>
+    public void Remove(int slot)
+    {
+        foreach (var column in Columns) column.Set(slot, null);
+        PhoneShown[slot] = null;
+        EmailShown[slot] = null;
+        IsOrganization[slot] = false;
+    }
+
+    private void Set(int i, Normalized n)
+    {
+        GivenName.Set(i, n.Name.Given);
+        FamilyName.Set(i, n.Name.Family);
+        GivenRoman.Set(i, n.Roman.Given);
+        FamilyRoman.Set(i, n.Roman.Family);
+        BirthDate.Set(i, n.BirthDate);
+        Email.Set(i, n.Email);
+        EmailLocal.Set(i, n.Email is null ? null : EmailRules.LocalPart(n.Email));
+        Phone.Set(i, n.Phone);
+        Street.Set(i, n.Street);
+        City.Set(i, n.City);
+        Postcode.Set(i, n.Postcode);
+        ExternalId.Set(i, n.ExternalId);
+        FamilySound.Set(i, Phonetic.Soundex(n.Roman.Family));
+        GivenSound.Set(i, Phonetic.Soundex(n.Roman.Given));
+        NameKey.Set(i, NameKeyOf(n.Roman));
+        PhoneShown[i] = n.PhoneShown;
+        EmailShown[i] = n.Email;
+        IsOrganization[i] = n.IsOrganization;
+    }
 
     public static PreparedRecords Build(IReadOnlyList<StoredCustomerRecord> records, string defaultRegion)
     {

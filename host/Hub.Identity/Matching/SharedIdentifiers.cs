@@ -41,7 +41,7 @@ internal static class SharedIdentifiers
     /// How many clearly different given names the records carry (stopping once past <paramref name="limit"/>). Spelling
     /// variants and initials count as one person; records without a given name do not count.
     /// </summary>
-    private static int DistinctPeople(PreparedRecords records, List<int> members, int limit)
+    internal static int DistinctPeople(PreparedRecords records, List<int> members, int limit)
     {
         var names = new List<string>();
         foreach (var member in members)

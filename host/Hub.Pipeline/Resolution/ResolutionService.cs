@@ -60,9 +60,21 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         };
     }
 
+    // The store's resolution generation right after this process last saved with the resolver keeping its state: when the
+    // store still says so, nothing else has resolved since and the state matches what is stored.
+    private long? _generation;
+
     /// <summary>
-    /// Resolves every customer record into customers. <paramref name="full"/> is accepted for the incremental engine to come;
-    /// today every run considers all records. <paramref name="retrain"/> re-estimates the model's parameters from the records.
+    /// Whether the resolver keeps its state between resolutions so that later ones resolve only what changed (a running
+    /// hub); off for a one-off command, which would pay for the state and never use it.
+    /// </summary>
+    public bool KeepState { get; set; }
+
+    /// <summary>
+    /// Resolves customer records into customers. With <see cref="KeepState"/> and a state kept by an earlier resolution in
+    /// this process, only the records changed since (and decisions added since) are resolved, unless <paramref name="full"/>
+    /// asks for every record; otherwise every record is. Both arrive at the same customers with the same model.
+    /// <paramref name="retrain"/> re-estimates the model's parameters from all records (and so resolves all of them).
     /// </summary>
     public async Task<ResolutionSummary> ResolveAsync(bool full, CancellationToken cancellationToken, bool retrain = false)
     {
@@ -70,10 +82,23 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         try
         {
             var watch = Stopwatch.StartNew();
+            if (!full && !retrain && await ResolveChangesAsync(watch, cancellationToken) is { } changes) return changes;
+
             var request = await RequestAsync(retrain, cancellationToken);
             var records = request.Records;
-            var outcome = resolver.Resolve(request);
-            await store.SaveResolutionAsync(outcome, cancellationToken);
+            var warm = KeepState ? resolver as IIncrementalIdentityResolver : null;
+            var outcome = warm is not null ? warm.ResolveAndKeep(request) : resolver.Resolve(request);
+            _generation = null;
+            try
+            {
+                _generation = await store.SaveResolutionAsync(outcome, cancellationToken);
+            }
+            catch
+            {
+                warm?.Forget();
+                throw;
+            }
+
             var summary = new ResolutionSummary(records.Count, outcome.Customers.Count, watch.Elapsed)
             {
                 PairsCompared = outcome.PairsCompared,
@@ -86,5 +111,49 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         {
             _gate.Release();
         }
+    }
+
+    // Resolves what changed since this process's last resolution, or returns null when a full resolution is needed: no
+    // state kept, another process resolved since, or the engine asks for one (a provisional model outgrown).
+    private async Task<ResolutionSummary?> ResolveChangesAsync(Stopwatch watch, CancellationToken cancellationToken)
+    {
+        if (!KeepState || resolver is not IIncrementalIdentityResolver { HasState: true } warm || _generation is not { } generation) return null;
+        var pending = await store.LoadPendingRecordsAsync(cancellationToken);
+        var log = await decisions.ListAsync(cancellationToken);
+        if (pending.Generation != generation)
+        {
+            logger.LogInformation("Another process resolved since this one did (generation {Stored}, expected {Expected}); resolving every record", pending.Generation, generation);
+            warm.Forget();
+            return null;
+        }
+
+        var outcome = warm.ResolveChanges(pending, log);
+        if (outcome is null) return null;
+        try
+        {
+            _generation = await store.SaveResolutionAsync(outcome, cancellationToken);
+        }
+        catch (StaleResolutionException)
+        {
+            // Another process saved between reading the changes and saving them: start again from everything.
+            warm.Forget();
+            _generation = null;
+            return null;
+        }
+        catch
+        {
+            warm.Forget();
+            _generation = null;
+            throw;
+        }
+
+        var summary = new ResolutionSummary(pending.Changed.Count + pending.Deleted.Count, outcome.Customers.Count, watch.Elapsed)
+        {
+            PairsCompared = outcome.PairsCompared,
+            Report = outcome.Report,
+            Incremental = true,
+        };
+        logger.LogInformation("Resolved {Records} changed records in {Elapsed}: {Customers} customers reached", summary.Records, summary.Elapsed, summary.Customers);
+        return summary;
     }
 }

@@ -11,7 +11,7 @@ public static class ResolveCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones (every resolution does so today)" };
+        var full = new Option<bool>("--full") { Description = "Reconsider every record, not only new and changed ones (a one-off command always does: only a running hub keeps the state that changes are resolved against)" };
         var retrain = new Option<bool>("--retrain") { Description = "Re-estimate the matching model from the records (with --full) and report how it moved" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what the current rules, threshold and decisions would merge and split, and change nothing" };
         var command = new Command("resolve", "Unify customer records from every source into customers") { full, retrain, dryRun };
@@ -32,8 +32,9 @@ public static class ResolveCommand
 
             var summary = await services.GetRequiredService<ResolutionService>().ResolveAsync(parse.GetValue(full), ct, parse.GetValue(retrain));
             foreach (var line in summary.Report) Console.WriteLine(line);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Resolved {summary.Records:N0} customer records into {summary.Customers:N0} customers in {summary.Elapsed.TotalSeconds:0.00} s"));
+            Console.WriteLine(summary.Incremental
+                ? string.Create(CultureInfo.InvariantCulture, $"Resolved {summary.Records:N0} changed customer records, reaching {summary.Customers:N0} customers, in {summary.Elapsed.TotalSeconds:0.00} s")
+                : string.Create(CultureInfo.InvariantCulture, $"Resolved {summary.Records:N0} customer records into {summary.Customers:N0} customers in {summary.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         }, cancellationToken));
         return command;

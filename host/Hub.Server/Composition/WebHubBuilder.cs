@@ -1,5 +1,6 @@
 using Hub.Api;
 using Hub.Core.Storage;
+using Hub.Pipeline.Resolution;
 using Hub.Scheduling;
 
 namespace Hub.Server.Composition;
@@ -28,6 +29,9 @@ public static class WebHubBuilder
         // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed.
         await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
         await app.Services.GetRequiredService<IIngestStore>().MarkInterruptedRunsAsync(cancellationToken);
+        // A running hub resolves after every sync and push: it keeps the engine's state, so that each of those resolves
+        // only what changed.
+        app.Services.GetRequiredService<ResolutionService>().KeepState = true;
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHubApi();

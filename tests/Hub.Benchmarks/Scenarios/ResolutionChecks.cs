@@ -16,17 +16,24 @@ internal static class ResolutionChecks
             yield return Format($"resolution store: the import read {counts.Read}, inserted {counts.Inserted} and quarantined {counts.Quarantined} of {rows} rows; expected every row inserted");
     }
 
-    public static IEnumerable<string> Check(ResolutionRound round, long rows, int number)
+    /// <param name="round">The round's results.</param>
+    /// <param name="rows">Rows imported before the first resolution.</param>
+    /// <param name="allRows">Rows in all, the ones arriving later included.</param>
+    /// <param name="number">The round's number.</param>
+    public static IEnumerable<string> Check(ResolutionRound round, long rows, long allRows, int number)
     {
         string Problem(FormattableString text) => $"resolution round {number}: " + Format(text);
         var accuracy = round.Accuracy;
 
         if (round.Load.Records != rows || round.Engine.Measured.Records != rows || round.Full.Measured.Records != rows)
             yield return Problem($"{round.Load.Records} records were loaded, {round.Engine.Measured.Records} resolved alone and {round.Full.Measured.Records} by resolve --full, of {rows} rows");
-        if (accuracy.Records != rows || accuracy.Unresolved != 0 || accuracy.Unknown != 0)
-            yield return Problem($"of the truth's {accuracy.Records} records {accuracy.Unresolved} are in no customer, and {accuracy.Unknown} records in customers are not in the truth ({rows} rows)");
-        if (accuracy.Customers != round.Full.Customers)
-            yield return Problem($"resolve --full reported {round.Full.Customers} customers but the store holds records of {accuracy.Customers}");
+        if (accuracy.Records != allRows || accuracy.Unresolved != 0 || accuracy.Unknown != 0)
+            yield return Problem($"of the truth's {accuracy.Records} records {accuracy.Unresolved} are in no customer, and {accuracy.Unknown} records in customers are not in the truth ({allRows} rows)");
+        var incremental = round.Incremental;
+        if (!incremental.WasIncremental)
+            yield return Problem($"the running hub resolved every record instead of the {incremental.Measured.Records} new ones");
+        if (incremental.Records != allRows || incremental.Differences != 0)
+            yield return Problem($"after the incremental resolution a full rerun put {incremental.Differences} of {incremental.Records} records ({allRows} rows) in other customers");
         if (round.Engine.Customers != round.Full.Customers || round.Engine.PairsCompared != round.Full.PairsCompared)
             yield return Problem($"the engine alone made {round.Engine.Customers} customers from {round.Engine.PairsCompared} pairs, resolve --full {round.Full.Customers} from {round.Full.PairsCompared}, from the same records");
     }

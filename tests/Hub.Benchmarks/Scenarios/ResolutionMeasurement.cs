@@ -8,17 +8,22 @@ namespace Hub.Benchmarks.Scenarios;
 /// </summary>
 internal static class ResolutionMeasurement
 {
+    /// <summary>New records a running hub resolves in the incremental scenario, held back from the import.</summary>
+    public const int IncrementalRecords = 1_000;
+
     public static async Task<ResolutionReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(work, "resolve");
         Console.WriteLine($"identity resolution: generating about {options.ResolveRecords:N0} customer records (seed 42)...");
         var sample = ResolutionSample.Generate(options.ResolveRecords, Path.Combine(folder, "sample"));
+        // The records a running hub receives after its first resolution: imported into each round's store once it is resolved.
+        var (baseFiles, later) = HeldBackRecords.Split(sample.Files, IncrementalRecords, Path.Combine(folder, "split"));
         Console.WriteLine($"  {sample.Rows:N0} customer rows of {sample.Customers:N0} customers in {sample.Files.Count} files, {sample.Generation.TotalSeconds:F1} s");
 
         // Imported once: every round resolves a copy, so each meets the same unresolved store and none pays for an import.
         var ingested = Path.Combine(folder, "ingested", "hub.db");
-        var ingest = ScenarioCommand.Report(await new IngestScenarios(sample.Files).ImportAsync("ingest", ingested, cancellationToken));
-        var problems = ResolutionChecks.CheckIngest(ingest.Counts!, sample.Rows).ToList();
+        var ingest = ScenarioCommand.Report(await new IngestScenarios(baseFiles).ImportAsync("ingest", ingested, cancellationToken));
+        var problems = ResolutionChecks.CheckIngest(ingest.Counts!, sample.Rows - IncrementalRecords).ToList();
 
         var rounds = new List<ResolutionRound>();
         for (var number = 1; number <= options.Rounds; number++)
@@ -26,10 +31,10 @@ internal static class ResolutionMeasurement
             Console.WriteLine($"resolution round {number} of {options.Rounds}");
             var roundFolder = Path.Combine(folder, $"round-{number}");
             var store = CopyStore(ingested, roundFolder);
-            var round = await ResolutionScenarios.RunAsync(store, sample.TruthPath, cancellationToken);
+            var round = await ResolutionScenarios.RunAsync(store, sample.TruthPath, later, cancellationToken);
             Print(round);
             rounds.Add(round);
-            problems.AddRange(ResolutionChecks.Check(round, sample.Rows, number));
+            problems.AddRange(ResolutionChecks.Check(round, sample.Rows - IncrementalRecords, sample.Rows, number));
             Directory.Delete(roundFolder, recursive: true);
         }
 
@@ -59,6 +64,10 @@ internal static class ResolutionMeasurement
             $"  {round.Engine.PairsCompared:N0} pairs compared ({round.Engine.PairsPerSecond ?? double.NaN:N0}/s in the compare stage); {a.Customers:N0} customers for {a.People:N0} people"));
         Console.WriteLine("  engine stages (alone): " + string.Join(", ", round.Engine.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Elapsed.TotalSeconds:F2} s"))));
         Console.WriteLine("  engine stages (in resolve --full): " + string.Join(", ", round.Full.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Elapsed.TotalSeconds:F2} s"))));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  incremental: {round.Incremental.Measured.Records:N0} new records in {round.Incremental.Measured.Elapsed.TotalSeconds:F2} s " +
+            $"(incremental: {round.Incremental.WasIncremental}, {round.Incremental.PairsCompared:N0} pairs, {round.Incremental.CustomersReached:N0} customers reached); " +
+            $"full rerun differs for {round.Incremental.Differences:N0} of {round.Incremental.Records:N0} records"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  pairwise precision {a.Precision:F4}, recall {a.Recall:F4}, F1 {a.F1:F4} ({a.CorrectPairs:N0} of {a.PredictedPairs:N0} predicted pairs correct, {a.TruePairs:N0} true pairs)"));
     }

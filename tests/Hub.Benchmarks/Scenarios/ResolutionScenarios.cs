@@ -11,12 +11,15 @@ namespace Hub.Benchmarks.Scenarios;
 /// </summary>
 internal static class ResolutionScenarios
 {
-    public static async Task<ResolutionRound> RunAsync(string databasePath, string truthPath, CancellationToken cancellationToken)
+    public static async Task<ResolutionRound> RunAsync(
+        string databasePath, string truthPath, IReadOnlyList<Hub.SampleData.SampleFile> later, CancellationToken cancellationToken)
     {
         var (load, engine) = await EngineAloneAsync(databasePath, cancellationToken);
         var full = await FullAsync(databasePath, cancellationToken);
+        var incremental = await IncrementalScenario.RunAsync(databasePath, later, cancellationToken);
+        // Scored once every record, the later ones included, is resolved (by the incremental scenario's full rerun).
         var accuracy = await ScoreAsync(databasePath, truthPath, cancellationToken);
-        return new ResolutionRound(load, engine, full, accuracy);
+        return new ResolutionRound(load, engine, full, accuracy, incremental);
     }
 
     /// <summary>
