@@ -21,7 +21,7 @@ public sealed class RestartTests : IDisposable
         await using (var first = await _hub.ServeAsync())
         {
             File.WriteAllText(Path.Combine(drop, "a.csv"), "source_id,full_name,email\na1,Ada Lovelace,ada@example.com\na2,Ada L.,ADA@example.com\n");
-            Assert.Equal(1, await WaitForCustomerCountAsync(first, key, expected: 1));
+            Assert.Equal(1, await first.WaitForCustomerCountAsync(key, expected: 1));
             await first.StopAsync();
         }
 
@@ -30,22 +30,9 @@ public sealed class RestartTests : IDisposable
         Assert.Contains("* * * * * ?", listed, StringComparison.Ordinal);
 
         await using var second = await _hub.ServeAsync();
-        Assert.Equal(1, await WaitForCustomerCountAsync(second, key, expected: 1));
+        Assert.Equal(1, await second.WaitForCustomerCountAsync(key, expected: 1));
         File.WriteAllText(Path.Combine(drop, "b.csv"), "source_id,full_name,email\nb1,Grace Hopper,grace@example.com\n");
-        Assert.Equal(2, await WaitForCustomerCountAsync(second, key, expected: 2));
-    }
-
-    private static async Task<int> WaitForCustomerCountAsync(RunningHub hub, string key, int expected)
-    {
-        var count = -1;
-        for (var attempt = 0; attempt < 100 && count != expected; attempt++)
-        {
-            if (attempt > 0) await Task.Delay(300);
-            var data = await hub.QueryAsync("{ customers(first: 1) { totalCount } }", key);
-            count = data.GetProperty("customers").GetProperty("totalCount").GetInt32();
-        }
-
-        return count;
+        Assert.Equal(2, await second.WaitForCustomerCountAsync(key, expected: 2));
     }
 
     public void Dispose() => _folder.Dispose();

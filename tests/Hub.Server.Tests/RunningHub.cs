@@ -57,6 +57,20 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
     }
 
     /// <summary>Asks the hub to stop as an operator's SIGTERM would, and waits for it.</summary>
+    /// <summary>Polls the customer count until it is as expected (a sync and its resolution have run) or 30 s have passed; returns the last count.</summary>
+    public async Task<int> WaitForCustomerCountAsync(string apiKey, int expected)
+    {
+        var count = -1;
+        for (var attempt = 0; attempt < 100 && count != expected; attempt++)
+        {
+            if (attempt > 0) await Task.Delay(300);
+            var data = await QueryAsync("{ customers(first: 1) { totalCount } }", apiKey);
+            count = data.GetProperty("customers").GetProperty("totalCount").GetInt32();
+        }
+
+        return count;
+    }
+
     public async Task StopAsync()
     {
         if (process.HasExited) return;

@@ -15,6 +15,20 @@ internal static class BenchmarksDocument
     /// <summary>Issue 3's target: customer records per second through the whole pipeline, CSV path, embedded store.</summary>
     public const double IngestTarget = 50_000;
 
+    /// <summary>
+    /// The document with issue 4's section measured again on its own (<c>--only resolve</c>), the other sections as they were.
+    /// </summary>
+    public static string ReplaceResolution(string document, ResolutionReport resolution, string commandLine)
+    {
+        const string Heading = "## Issue 4: identity resolution";
+        var start = document.IndexOf(Heading, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : document.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
+        if (start < 0 || end < 0) throw new InvalidOperationException("docs/benchmarks.md has no issue 4 section to replace; run the whole scenarios once");
+        var md = new StringBuilder();
+        ResolutionSection.Write(md, resolution, $"Measured on its own, after the sections above, on the same machine on {DateTimeOffset.UtcNow:yyyy-MM-dd}, by `{commandLine}`.");
+        return string.Concat(document.AsSpan(0, start), md.ToString(), document.AsSpan(end + 1));
+    }
+
     public static string Write(IngestReport report, ResolutionReport resolution)
     {
         var md = new StringBuilder();

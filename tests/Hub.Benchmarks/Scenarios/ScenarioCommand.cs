@@ -29,13 +29,20 @@ internal static class ScenarioCommand
         return 2;
 #else
         // Resolved before minutes of measuring, so a run from outside the repository fails at once.
-        var output = options.Only is null ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
+        var output = options.Only is null or ScenarioOptions.Resolve ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
         var work = BenchmarkPaths.NewTempFolder("scenarios");
         try
         {
             var ingest = options.RunsIngest ? await MeasureAsync(options, work, cancellationToken) : null;
             var resolution = options.RunsResolution ? await ResolutionMeasurement.RunAsync(options, work, cancellationToken) : null;
-            if (output is not null)
+            if (output is not null && ingest is null)
+            {
+                // --only resolve: its section is replaced, the rest of the document stays as the last whole run wrote it.
+                var document = await File.ReadAllTextAsync(output, cancellationToken);
+                await File.WriteAllTextAsync(output, BenchmarksDocument.ReplaceResolution(document, resolution!, options.CommandLine + " --only resolve"), cancellationToken);
+                Console.WriteLine($"wrote issue 4's section of {output}");
+            }
+            else if (output is not null)
             {
                 // Without --only both ran.
                 await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!), cancellationToken);

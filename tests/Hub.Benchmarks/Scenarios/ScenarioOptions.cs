@@ -35,7 +35,7 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
         "         [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve]   (profiling: one scenario, document left alone)\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve]   (one scenario; resolve rewrites its own section of the document, the others leave it alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
