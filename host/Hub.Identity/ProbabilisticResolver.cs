@@ -95,7 +95,4 @@ public sealed class ProbabilisticResolver : IIncrementalIdentityResolver
     {
         lock (_lock) _engine = null;
     }
-
-    /// <summary>A model trained on fewer records than this is re-estimated automatically once the records grow by a quarter.</summary>
-    public const int ProvisionalModelRecords = ModelChoice.ProvisionalModelRecords;
 }

@@ -67,12 +67,6 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         return new PendingRecords(changed, deleted, generation);
     }
 
-    public async Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return ResolutionGeneration.Read(connection);
-    }
-
     public async Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);

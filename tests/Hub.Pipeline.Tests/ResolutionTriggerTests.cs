@@ -90,6 +90,5 @@ public sealed class ResolutionTriggerTests
         public Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken) =>
             Task.FromResult(new PendingRecords([], [], 0));
 
-        public Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
     }
 }

@@ -103,7 +103,7 @@ public sealed class ChangesResolutionTests
         Assert.Equal(2, await db.Queries.CountCustomersAsync(Ct));
         Assert.Null(await db.Queries.GetCustomerAsync(5, Ct));
         Assert.Equal(2, await db.Identity.GetMaxCustomerNumberAsync(Ct));
-        Assert.Equal(1, await db.Identity.GetResolutionGenerationAsync(Ct));
+        Assert.Equal(1, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
     }
 
     [Fact]
@@ -111,10 +111,10 @@ public sealed class ChangesResolutionTests
     {
         await using var db = await TestDatabase.CreateAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1)), Ct);
-        Assert.Equal(0, await db.Identity.GetResolutionGenerationAsync(Ct));
+        Assert.Equal(0, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
 
         await Resolutions.ResolveEachAloneAsync(db);
-        Assert.Equal(1, await db.Identity.GetResolutionGenerationAsync(Ct));
+        Assert.Equal(1, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
 
         var nothing = await db.Identity.LoadPendingRecordsAsync(Ct);
         Assert.Equal(1, nothing.Generation);
@@ -125,7 +125,7 @@ public sealed class ChangesResolutionTests
         }, Ct);
 
         Assert.Equal(2, saved);
-        Assert.Equal(2, await db.Identity.GetResolutionGenerationAsync(Ct));
+        Assert.Equal(2, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
         Assert.Equal(2, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
         Assert.Equal("C1", (await db.Queries.GetCustomerAsync(1, Ct))?.DisplayName);
     }

@@ -26,9 +26,6 @@ public interface IIdentityStore
     /// </summary>
     Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken);
 
-    /// <summary>How many resolutions have been saved: a process keeping a resolution's state in memory checks it has not been overtaken.</summary>
-    Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken);
-
     /// <summary>Replaces record assignments and golden records and link evidence with the outcome (and stores a newly trained model), in one transaction.</summary>
     /// <remarks>
     /// An outcome of scope <see cref="ResolutionScope.Changes"/> replaces only what it names and fails with

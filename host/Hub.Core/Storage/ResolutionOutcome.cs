@@ -41,7 +41,7 @@ public sealed record ResolutionOutcome(
     public IReadOnlyDictionary<long, long> Revisions { get; init; } = new Dictionary<long, long>();
 
     /// <summary>
-    /// For <see cref="ResolutionScope.Changes"/>: the store's <see cref="IIdentityStore.GetResolutionGenerationAsync"/> the
+    /// For <see cref="ResolutionScope.Changes"/>: the store's resolution generation (<see cref="PendingRecords.Generation"/>) the
     /// changes were computed against; saving fails with <see cref="StaleResolutionException"/> when another resolution was saved since.
     /// </summary>
     public long Generation { get; init; }

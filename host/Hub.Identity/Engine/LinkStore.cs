@@ -27,8 +27,6 @@ internal sealed class LinkStore
         }
     }
 
-    public int Count => _alive.Count(a => a);
-
     public void Grow(int slots)
     {
         if (slots > _bySlot.Length) Array.Resize(ref _bySlot, Math.Max(slots, _bySlot.Length + _bySlot.Length / 4 + 1024));

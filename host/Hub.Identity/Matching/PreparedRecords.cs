@@ -67,11 +67,27 @@ internal sealed class PreparedRecords
     /// <summary>The normalised e-mail of each record, for golden records (before guardrails clear shared ones).</summary>
     public string?[] EmailShown { get; private set; } = [];
 
-    private IEnumerable<FieldColumn> Columns =>
+    /// <summary>Every interned column and what it holds of a normalised record: one table for the build and for later records.</summary>
+    private static readonly (Func<PreparedRecords, FieldColumn> Column, Func<Normalized, string?> Value)[] Fields =
     [
-        GivenName, FamilyName, GivenRoman, FamilyRoman, BirthDate, Email, EmailLocal, Phone, Street, City, Postcode, ExternalId,
-        FamilySound, GivenSound, NameKey,
+        (p => p.GivenName, n => n.Name.Given),
+        (p => p.FamilyName, n => n.Name.Family),
+        (p => p.GivenRoman, n => n.Roman.Given),
+        (p => p.FamilyRoman, n => n.Roman.Family),
+        (p => p.BirthDate, n => n.BirthDate),
+        (p => p.Email, n => n.Email),
+        (p => p.EmailLocal, n => n.Email is null ? null : EmailRules.LocalPart(n.Email)),
+        (p => p.Phone, n => n.Phone),
+        (p => p.Street, n => n.Street),
+        (p => p.City, n => n.City),
+        (p => p.Postcode, n => n.Postcode),
+        (p => p.ExternalId, n => n.ExternalId),
+        (p => p.FamilySound, n => Phonetic.Soundex(n.Roman.Family)),
+        (p => p.GivenSound, n => Phonetic.Soundex(n.Roman.Given)),
+        (p => p.NameKey, n => NameKeyOf(n.Roman)),
     ];
+
+    private IEnumerable<FieldColumn> Columns => Fields.Select(f => f.Column(this));
 
     /// <summary>Adds empty slots up to <paramref name="count"/> records, for records arriving after the first resolution.</summary>
     public void Grow(int count)
@@ -115,21 +131,12 @@ internal sealed class PreparedRecords
 
     private void Set(int i, Normalized n)
     {
-        GivenName.Set(i, n.Name.Given);
-        FamilyName.Set(i, n.Name.Family);
-        GivenRoman.Set(i, n.Roman.Given);
-        FamilyRoman.Set(i, n.Roman.Family);
-        BirthDate.Set(i, n.BirthDate);
-        Email.Set(i, n.Email);
-        EmailLocal.Set(i, n.Email is null ? null : EmailRules.LocalPart(n.Email));
-        Phone.Set(i, n.Phone);
-        Street.Set(i, n.Street);
-        City.Set(i, n.City);
-        Postcode.Set(i, n.Postcode);
-        ExternalId.Set(i, n.ExternalId);
-        FamilySound.Set(i, Phonetic.Soundex(n.Roman.Family));
-        GivenSound.Set(i, Phonetic.Soundex(n.Roman.Given));
-        NameKey.Set(i, NameKeyOf(n.Roman));
+        foreach (var (column, value) in Fields) column(this).Set(i, value(n));
+        SetShown(i, n);
+    }
+
+    private void SetShown(int i, Normalized n)
+    {
         PhoneShown[i] = n.PhoneShown;
         EmailShown[i] = n.Email;
         IsOrganization[i] = n.IsOrganization;
@@ -143,33 +150,13 @@ internal sealed class PreparedRecords
 
         var prepared = new PreparedRecords(records.Count) { EmailShown = new string?[records.Count] };
         // Each column interns its own values, so the columns are filled side by side.
-        var fill = new Action[]
-        {
-            () => Fill(prepared.GivenName, normalized, n => n.Name.Given),
-            () => Fill(prepared.FamilyName, normalized, n => n.Name.Family),
-            () => Fill(prepared.GivenRoman, normalized, n => n.Roman.Given),
-            () => Fill(prepared.FamilyRoman, normalized, n => n.Roman.Family),
-            () => Fill(prepared.BirthDate, normalized, n => n.BirthDate),
-            () => Fill(prepared.Email, normalized, n => n.Email),
-            () => Fill(prepared.EmailLocal, normalized, n => n.Email is null ? null : EmailRules.LocalPart(n.Email)),
-            () => Fill(prepared.Phone, normalized, n => n.Phone),
-            () => Fill(prepared.Street, normalized, n => n.Street),
-            () => Fill(prepared.City, normalized, n => n.City),
-            () => Fill(prepared.Postcode, normalized, n => n.Postcode),
-            () => Fill(prepared.ExternalId, normalized, n => n.ExternalId),
-            () => Fill(prepared.FamilySound, normalized, n => Phonetic.Soundex(n.Roman.Family)),
-            () => Fill(prepared.GivenSound, normalized, n => Phonetic.Soundex(n.Roman.Given)),
-            () => Fill(prepared.NameKey, normalized, n => NameKeyOf(n.Roman)),
-            () =>
+        var fill = Fields
+            .Select(f => (Action)(() => Fill(f.Column(prepared), normalized, f.Value)))
+            .Append(() =>
             {
-                for (var i = 0; i < normalized.Length; i++)
-                {
-                    prepared.PhoneShown[i] = normalized[i].PhoneShown;
-                    prepared.EmailShown[i] = normalized[i].Email;
-                    prepared.IsOrganization[i] = normalized[i].IsOrganization;
-                }
-            },
-        };
+                for (var i = 0; i < normalized.Length; i++) prepared.SetShown(i, normalized[i]);
+            })
+            .ToArray();
         Parallel.Invoke(fill);
 
         return prepared;

@@ -4,7 +4,7 @@ namespace Hub.Pipeline.Resolution;
 
 /// <summary>
 /// Runs identity resolution in the background when asked, coalescing requests: while one resolution runs, any number
-/// of requests queue at most one more, which then covers them all (every resolution reads every record). Pushed
+/// of requests queue at most one more, which then covers them all (a resolution takes every change made before it starts). Pushed
 /// customers thus reach the API within seconds without a resolution per request.
 /// </summary>
 public sealed class ResolutionTrigger(ResolutionService resolution, ILogger<ResolutionTrigger> logger) : IAsyncDisposable, IDisposable
