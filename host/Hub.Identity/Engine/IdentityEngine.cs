@@ -32,19 +32,23 @@ internal sealed partial class IdentityEngine
     private DecisionConstraints _constraints;
     private long _maxNumber;
     // Whether the state is kept for later changes; a one-off resolution skips what only they need.
-    private bool _keep;
+    private readonly bool _keep;
 
     private IdentityEngine(
         IdentityOptions options, string region, List<StoredCustomerRecord?> records, PreparedRecords prepared, SharedIdentifierState shared,
-        MatchModel model, IReadOnlyList<IdentityDecision> decisions, long maxNumber)
+        MatchModel model, IReadOnlyList<IdentityDecision> decisions, long maxNumber, bool keep)
     {
+        _keep = keep;
         _options = options;
         _region = region;
         _policy = SurvivorshipPolicy.From(options.Survivorship);
         _records = records;
-        _slotOfRow = new Dictionary<long, int>(records.Count);
-        _slotOfKey = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
+        // Finding records by row or by source key is for later changes and for decisions; a one-off run without
+        // decisions skips two dictionaries of a million entries.
+        var lookups = keep || decisions.Count > 0;
+        _slotOfRow = new Dictionary<long, int>(lookups ? records.Count : 0);
+        _slotOfKey = new Dictionary<(string, string), int>(lookups ? records.Count : 0);
+        for (var i = 0; lookups && i < records.Count; i++)
         {
             _slotOfRow[records[i]!.RowId] = i;
             _slotOfKey[(records[i]!.Source, records[i]!.SourceId)] = i;
@@ -100,15 +104,8 @@ internal sealed partial class IdentityEngine
 
         var (model, trained) = ModelChoice.Choose(request, prepared, comparer, vectors, time, report);
         stages.Done(trained ? "train" : "load model");
-        var engine = new IdentityEngine(options, region, [.. records], prepared, shared, model, request.Decisions, request.MaxCustomerNumber) { _keep = keep };
-        var accepted = new ScoredLink?[pairs.Length];
-        Parallel.For(0, pairs.Length, i => accepted[i] = engine._acceptance.Accept(First(pairs[i]), Second(pairs[i]), vectors[i]));
-        var links = new List<ScoredLink>();
-        foreach (var link in accepted)
-        {
-            if (link is { } l) links.Add(l);
-        }
-
+        var engine = new IdentityEngine(options, region, [.. records], prepared, shared, model, request.Decisions, request.MaxCustomerNumber, keep);
+        var links = engine.AcceptAll(pairs, vectors);
         stages.Done("score");
         var all = Enumerable.Range(0, records.Count).ToArray();
         var run = engine.Cluster(all, links, engine._constraints.MustLink, report);
@@ -126,6 +123,24 @@ internal sealed partial class IdentityEngine
             PairsCompared = pairs.Length,
             Revisions = records.ToDictionary(r => r.RowId, r => r.Revision),
         }, engine);
+    }
+
+    /// <summary>
+    /// The accepted links among the compared pairs, in no particular order (clustering sorts them). Gathered per worker
+    /// rather than in an array as long as the pairs: a million records make millions of pairs and few links.
+    /// </summary>
+    private List<ScoredLink> AcceptAll(ulong[] pairs, ComparisonVector[] vectors)
+    {
+        var links = new List<ScoredLink>();
+        Parallel.For(0, pairs.Length, () => new List<ScoredLink>(), (i, _, local) =>
+        {
+            if (_acceptance.Accept(First(pairs[i]), Second(pairs[i]), vectors[i]) is { } link) local.Add(link);
+            return local;
+        }, local =>
+        {
+            lock (links) links.AddRange(local);
+        });
+        return links;
     }
 
     private static IReadOnlyList<StoredCustomerRecord> InRowOrder(IReadOnlyList<StoredCustomerRecord> records)
