@@ -1,6 +1,7 @@
 using Hub.Core.Sync;
 using Hub.Identity;
 using Hub.Pipeline.Connectors;
+using Hub.Pipeline.Identity;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Quarantine;
 using Hub.Pipeline.Push;
@@ -33,6 +34,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ISyncRunner, SyncRunner>();
         services.AddSingleton<IIdentityResolver>(new ProbabilisticResolver(identity));
         services.AddSingleton<ResolutionService>();
+        // Merge, split and overrides: one implementation for the CLI and the GraphQL mutations.
+        services.AddSingleton<IdentityOperations>();
         // Pushes over HTTP: one open run per connector, and resolution in the background, coalesced.
         services.AddSingleton<ResolutionTrigger>();
         services.AddSingleton<PushRunLedger>();

@@ -14,6 +14,9 @@ internal static class GoldenCustomers
         "number, kind, display_name, given_name, family_name, email, phone, street, city, postcode, country, birth_date, " +
         "company, emails, phones, record_count, lineage";
 
+    /// <summary>How many columns <see cref="Columns"/> selects.</summary>
+    public const int ColumnCount = 17;
+
     public const string InsertSql = "INSERT INTO customers (" + Columns + ")" + Values;
 
     /// <summary>

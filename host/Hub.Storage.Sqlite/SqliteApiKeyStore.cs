@@ -7,12 +7,17 @@ namespace Hub.Storage.Sqlite;
 /// <summary>API keys by the hash of their secret; the secret itself is never stored.</summary>
 internal sealed class SqliteApiKeyStore(SqliteConnectionFactory connections) : IApiKeyStore
 {
+    private const string SelectColumns =
+        "SELECT id AS Id, hash AS Hash, role AS Role, pii AS Pii, created_at AS CreatedAt, revoked_at AS RevokedAt, " +
+        "expires_at AS ExpiresAt, revoke_reason AS RevokeReason FROM api_keys";
+
     public async Task AddAsync(ApiKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO api_keys (id, hash, role, pii, created_at, revoked_at) VALUES (@Id, @Hash, @role, @Pii, @createdAt, @revokedAt);",
+            "INSERT INTO api_keys (id, hash, role, pii, created_at, revoked_at, expires_at, revoke_reason) " +
+            "VALUES (@Id, @Hash, @role, @Pii, @createdAt, @revokedAt, @expiresAt, @RevokeReason);",
             new
             {
                 key.Id,
@@ -21,6 +26,8 @@ internal sealed class SqliteApiKeyStore(SqliteConnectionFactory connections) : I
                 key.Pii,
                 createdAt = IsoText.Timestamp(key.CreatedAt),
                 revokedAt = IsoText.Timestamp(key.RevokedAt),
+                expiresAt = IsoText.Timestamp(key.ExpiresAt),
+                key.RevokeReason,
             },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
@@ -29,10 +36,25 @@ internal sealed class SqliteApiKeyStore(SqliteConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
-            "SELECT id AS Id, hash AS Hash, role AS Role, pii AS Pii, created_at AS CreatedAt, revoked_at AS RevokedAt " +
-            "FROM api_keys WHERE hash = @hash;",
-            new { hash }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            SelectColumns + " WHERE hash = @hash;", new { hash }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToKey();
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ApiKeyRow>(new CommandDefinition(
+            SelectColumns + " ORDER BY created_at, id;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToKey())];
+    }
+
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset revokedAt, string? reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE api_keys SET revoked_at = @revokedAt, revoke_reason = @reason WHERE id = @id AND revoked_at IS NULL;",
+            new { id, revokedAt = IsoText.Timestamp(revokedAt), reason }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed > 0;
     }
 
     private sealed class ApiKeyRow
@@ -43,8 +65,11 @@ internal sealed class SqliteApiKeyStore(SqliteConnectionFactory connections) : I
         public long Pii { get; set; }
         public string CreatedAt { get; set; } = "";
         public string? RevokedAt { get; set; }
+        public string? ExpiresAt { get; set; }
+        public string? RevokeReason { get; set; }
 
         public ApiKey ToKey() => new(
-            Id, Hash, Enum.Parse<ApiRole>(Role), Pii != 0, IsoText.ParseTimestamp(CreatedAt), IsoText.ParseTimestampOrNull(RevokedAt));
+            Id, Hash, Enum.Parse<ApiRole>(Role), Pii != 0, IsoText.ParseTimestamp(CreatedAt), IsoText.ParseTimestampOrNull(RevokedAt),
+            IsoText.ParseTimestampOrNull(ExpiresAt), RevokeReason);
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Core.Storage.Customers;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
@@ -27,6 +28,54 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         command.Parameters.AddWithValue("$after", afterNumber ?? 0);
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadAllAsync(command, GoldenCustomers.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> CountCustomersAsync(CustomerFilter? filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = CustomerQuerySql.Count(connection, filter);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task<IReadOnlyList<CustomerRow>> FindCustomersAsync(CustomerQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = CustomerQuerySql.Select(connection, query);
+        // The ordering keys follow the golden columns: they are the row's position.
+        var keys = CustomerQuerySql.Keys(query.Order).Count;
+        return await ReadAllAsync(command, row =>
+        {
+            var position = new object[keys];
+            for (var k = 0; k < keys; k++) position[k] = row.GetValue(GoldenCustomers.ColumnCount + k);
+            return new CustomerRow(GoldenCustomers.Read(row), new CustomerPosition(position));
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<StatsRow>> StatsAsync(IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(groupBy);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var width = groupBy.Count;
+        string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : Convert.ToString(row.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        List<string?> KeysOf(SqliteDataReader row) => [.. Enumerable.Range(0, width).Select(i => Text(row, i))];
+
+        await using var customers = CustomerStatsSql.Customers(connection, groupBy, filter);
+        var counts = await ReadAllAsync(customers, row => (Keys: KeysOf(row), Count: row.GetInt64(width)), cancellationToken).ConfigureAwait(false);
+        await using var revenue = CustomerStatsSql.Revenue(connection, groupBy, filter);
+        var sales = await ReadAllAsync(revenue, row => (Keys: KeysOf(row), Currency: row.GetString(width), Orders: row.GetInt64(width + 1),
+            Amount: (decimal)row.GetInt64(width + 2) / CustomerStatsSql.AmountScale), cancellationToken).ConfigureAwait(false);
+
+        var byGroup = sales.ToLookup(s => string.Join("\u0001", s.Keys.Select(k => k ?? "\u0000")));
+        return counts
+            .Select(c =>
+            {
+                var group = byGroup[string.Join("\u0001", c.Keys.Select(k => k ?? "\u0000"))].OrderBy(s => s.Currency, StringComparer.Ordinal).ToList();
+                return new StatsRow(c.Keys, c.Count, group.Sum(s => s.Orders), [.. group.Select(s => (s.Currency, s.Amount))]);
+            })
+            .OrderBy(r => string.Join("\u0001", r.Keys.Select(k => k ?? "\uffff")), StringComparer.Ordinal)
+            .ToList();
     }
 
     public async Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken)

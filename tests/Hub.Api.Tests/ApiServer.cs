@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using GraphQL;
+using GraphQL.DI;
 using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
@@ -24,7 +25,25 @@ public sealed class ApiServer : IAsyncLifetime
     public static readonly IReadOnlyList<long> CustomerNumbers = [1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 14, 15];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "hub-api-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly Action<IGraphQLBuilder>? _configureGraphQL;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Func<IServiceProvider, Task> _seed = SeedAsync;
     private WebApplication? _app;
+
+    public ApiServer() => _configureGraphQL = null;
+
+    /// <summary>A server whose GraphQL setup <paramref name="configureGraphQL"/> extends, e.g. with test-only fields.</summary>
+    internal ApiServer(Action<IGraphQLBuilder> configureGraphQL) => _configureGraphQL = configureGraphQL;
+
+    /// <summary>
+    /// A server with more services (<paramref name="configureServices"/>, e.g. the pipeline) whose database
+    /// <paramref name="seed"/> fills instead of the usual customers, once migrated and before the server starts.
+    /// </summary>
+    internal ApiServer(Action<IServiceCollection> configureServices, Func<IServiceProvider, Task> seed)
+    {
+        _configureServices = configureServices;
+        _seed = seed;
+    }
 
     public QueryLog Log { get; } = new();
 
@@ -44,6 +63,8 @@ public sealed class ApiServer : IAsyncLifetime
         DecorateCustomerQueries(builder.Services);
         builder.Services.AddSingleton<IPluginCatalog>(new ListPluginCatalog(Some.Plugins));
         builder.Services.AddHubApi();
+        _configureServices?.Invoke(builder.Services);
+        if (_configureGraphQL is not null) builder.Services.AddGraphQL(_configureGraphQL);
         // Watches what resolvers will see, the way a later resolver that masks personal data will look.
         builder.Services.AddGraphQL(graphQL => graphQL.ConfigureExecution(async (options, next) =>
         {
@@ -54,7 +75,7 @@ public sealed class ApiServer : IAsyncLifetime
         _app = builder.Build();
         _app.MapHubApi();
         await _app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(CancellationToken.None);
-        await SeedAsync(_app.Services);
+        await _seed(_app.Services);
         await _app.StartAsync();
 
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -68,8 +89,11 @@ public sealed class ApiServer : IAsyncLifetime
     /// <summary>A client that sends <paramref name="key"/> on every request.</summary>
     public ApiClient ClientWith(string key) => new(Client, key);
 
-    /// <summary>A client with a fresh reader key.</summary>
-    public async Task<ApiClient> ReaderAsync() => ClientWith(await CreateKeyAsync());
+    /// <summary>
+    /// A client with a fresh reader key that may read personal data, so tests of what the API returns see values
+    /// unmasked; tests of masking create a key without the pii scope.
+    /// </summary>
+    public async Task<ApiClient> ReaderAsync() => ClientWith(await CreateKeyAsync(pii: true));
 
     public async ValueTask DisposeAsync()
     {
@@ -113,7 +137,7 @@ public sealed class ApiServer : IAsyncLifetime
         await identity.SaveResolutionAsync(new ResolutionOutcome(customerOfRecord, [.. CustomerNumbers.Select(Some.Golden)]), CancellationToken.None);
     }
 
-    private static async Task IngestAsync(IIngestStore ingest, string source, IReadOnlyList<SourceRecord> records)
+    internal static async Task IngestAsync(IIngestStore ingest, string source, IReadOnlyList<SourceRecord> records)
     {
         var run = await ingest.StartRunAsync(null, source, "test", CancellationToken.None);
         await ingest.CommitBatchAsync(new IngestBatch(run, null, source, records, [], Checkpoint.Start, records.Count), CancellationToken.None);

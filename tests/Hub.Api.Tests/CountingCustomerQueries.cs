@@ -1,5 +1,6 @@
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Core.Storage.Customers;
 
 namespace Hub.Api.Tests;
 
@@ -11,6 +12,21 @@ public sealed class CountingCustomerQueries(ICustomerQueries inner, QueryLog log
         log.NoteCount();
         return inner.CountCustomersAsync(cancellationToken);
     }
+
+    public Task<long> CountCustomersAsync(CustomerFilter? filter, CancellationToken cancellationToken)
+    {
+        log.NoteCount();
+        return inner.CountCustomersAsync(filter, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<CustomerRow>> FindCustomersAsync(CustomerQuery query, CancellationToken cancellationToken)
+    {
+        log.Pages.Enqueue(query);
+        return inner.FindCustomersAsync(query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StatsRow>> StatsAsync(IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter, CancellationToken cancellationToken) =>
+        inner.StatsAsync(groupBy, filter, cancellationToken);
 
     public Task<long> CountCustomerRecordsAsync(CancellationToken cancellationToken) => inner.CountCustomerRecordsAsync(cancellationToken);
 

@@ -19,6 +19,9 @@ public sealed class QueryLog
     /// <summary>The customer numbers of every batched source-record load, in order.</summary>
     public ConcurrentQueue<IReadOnlyCollection<long>> RecordBatches { get; } = new();
 
+    /// <summary>Every page query of the customers connection, in order.</summary>
+    public ConcurrentQueue<Hub.Core.Storage.Customers.CustomerQuery> Pages { get; } = new();
+
     /// <summary>How often the customers were counted.</summary>
     public int CountCalls => Volatile.Read(ref _countCalls);
 

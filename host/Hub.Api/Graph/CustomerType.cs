@@ -13,27 +13,28 @@ internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
         Name = "Customer";
         Description = "One real customer, unified from the records every channel has of them. Each field holds the best value across those records.";
         Interface<NodeInterface>();
+        // Personal data goes through PersonalData: masked unless the caller's key has the pii scope.
         IsTypeOf = value => value is GoldenCustomer;
 
         Field<NonNullGraphType<IdGraphType>, string>("id").Resolve(c => c.Source.Id)
             .Description("The customer's id (cus_N): the same id the CLI and exports show.");
-        Field(c => c.DisplayName, nullable: true).Description("The name to show: full name, or given and family name, or company, or e-mail.");
+        Field<StringGraphType, string?>("displayName").Resolve(c => PersonalData.DisplayName(c, c.Source.DisplayName)).Description("The name to show: full name, or given and family name, or company, or e-mail.");
         Field<NonNullGraphType<CustomerKindType>, CustomerKind>("kind").Resolve(c => c.Source.Kind)
             .Description("Person, organization, channel partner or internal department.");
         Field(c => c.GivenName, nullable: true).Description("Given (first) name.");
         Field(c => c.FamilyName, nullable: true).Description("Family name (surname).");
-        Field(c => c.Email, nullable: true).Description("The preferred e-mail address.");
-        Field(c => c.Phone, nullable: true).Description("The preferred phone number, E.164 where it could be parsed.");
+        Field<StringGraphType, string?>("email").Resolve(c => PersonalData.Email(c, c.Source.Email)).Description("The preferred e-mail address.");
+        Field<StringGraphType, string?>("phone").Resolve(c => PersonalData.Phone(c, c.Source.Phone)).Description("The preferred phone number, E.164 where it could be parsed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("emails")
-            .Resolve(c => c.Source.Emails).Description("Every distinct e-mail address across the customer's records.");
+            .Resolve(c => PersonalData.Emails(c, c.Source.Emails)).Description("Every distinct e-mail address across the customer's records.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("phones")
-            .Resolve(c => c.Source.Phones).Description("Every distinct phone number across the customer's records.");
-        Field(c => c.Street, nullable: true).Description("Street address.");
+            .Resolve(c => PersonalData.Phones(c, c.Source.Phones)).Description("Every distinct phone number across the customer's records.");
+        Field<StringGraphType, string?>("street").Resolve(c => PersonalData.Street(c, c.Source.Street)).Description("Street address.");
         Field(c => c.City, nullable: true).Description("City.");
-        Field(c => c.Postcode, nullable: true).Description("Postal code.");
+        Field<StringGraphType, string?>("postcode").Resolve(c => PersonalData.Postcode(c, c.Source.Postcode)).Description("Postal code.");
         Field(c => c.Country, nullable: true).Description("Country, an ISO 3166 alpha-2 code where the sources gave one.");
         // GraphQL.NET's standard Date scalar (yyyy-MM-dd) takes DateTime values; DateOnlyGraphType would print as "DateOnly".
-        Field<DateGraphType, DateTime?>("birthDate").Resolve(c => c.Source.BirthDate?.ToDateTime(TimeOnly.MinValue))
+        Field<DateGraphType, DateTime?>("birthDate").Resolve(c => PersonalData.BirthDate(c, c.Source.BirthDate)?.ToDateTime(TimeOnly.MinValue))
             .Description("Date of birth (yyyy-MM-dd).");
         Field(c => c.Company, nullable: true).Description("The company the person works for, or the organization's name.");
         Field(c => c.RecordCount).Description("How many source records this customer unifies.");

@@ -10,18 +10,22 @@ namespace Hub.Api.Graph;
 
 internal sealed class QueryType : ObjectGraphType
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
-
     public QueryType()
     {
         Name = "Query";
 
         Field<NonNullGraphType<CustomerConnectionType>, CustomerPage>("customers")
-            .Description($"Every customer in customer-id order, a page at a time: {DefaultPageSize} by default, at most {MaxPageSize}.")
-            .Argument<IntGraphType>("first", $"How many customers to return ({DefaultPageSize} when left out, at most {MaxPageSize}).")
+            .Description($"Customers, a page at a time ({CustomersConnection.DefaultPageSize} by default, at most {CustomersConnection.MaxPageSize}), " +
+                "filtered and ordered as asked (by customer id when no order is given). A Relay cursor connection: first/after read forward, last/before backward.")
+            .Argument<IntGraphType>("first", $"How many customers to return from the start (or after the cursor); {CustomersConnection.DefaultPageSize} when neither first nor last is given, at most {CustomersConnection.MaxPageSize}.")
             .Argument<StringGraphType>("after", "Return the customers after this cursor (an edge's cursor or pageInfo.endCursor).")
-            .ResolveAsync(ResolveCustomersAsync);
+            .Argument<IntGraphType>("last", $"How many customers to return from the end (or before the cursor), at most {CustomersConnection.MaxPageSize}.")
+            .Argument<StringGraphType>("before", "Return the customers before this cursor (an edge's cursor or pageInfo.startCursor).")
+            .Argument<CustomerFilterType>("filter", "Which customers to return; all when left out.")
+            .Argument<ListGraphType<NonNullGraphType<CustomerOrderType>>>("orderBy", "The order, key by key; the customer id breaks ties. By customer id when left out.")
+            .ResolveAsync(CustomersConnection.ResolveAsync);
+
+        CustomerStatsField.Add(this);
 
         Field<CustomerType, GoldenCustomer>("customer")
             .Description("One customer by id (cus_N); null when there is none.")
@@ -38,30 +42,6 @@ internal sealed class QueryType : ObjectGraphType
             .Resolve(c => c.RequestServices!.GetRequiredService<IPluginCatalog>().Plugins);
     }
 
-    private static async Task<CustomerPage?> ResolveCustomersAsync(IResolveFieldContext<object?> context)
-    {
-        var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
-        if (first < 0)
-            throw ApiErrors.BadInput($"first must be between 0 and {MaxPageSize}, not {first.ToString(CultureInfo.InvariantCulture)}.");
-        if (first > MaxPageSize)
-            throw ApiErrors.BadInput($"first may be at most {MaxPageSize} (the maximum page size); ask for {MaxPageSize} or fewer and follow pageInfo.endCursor for the rest.");
-
-        long? after = null;
-        var cursor = context.GetArgument<string?>("after");
-        if (cursor is not null)
-        {
-            if (!CustomerCursor.TryDecode(cursor, out var number))
-                throw ApiErrors.BadInput($"after: '{Truncate(cursor)}' is not a cursor of this connection; use an edge's cursor or pageInfo.endCursor from an earlier page, or leave after out to start at the beginning.");
-            after = number;
-        }
-
-        var queries = context.RequestServices!.GetRequiredService<ICustomerQueries>();
-        // One row more than asked tells whether a next page exists without a count query.
-        var rows = await queries.ListCustomersAsync(after, first + 1, context.CancellationToken).ConfigureAwait(false);
-        var hasNext = rows.Count > first;
-        return new CustomerPage(hasNext ? [.. rows.Take(first)] : rows, hasNext, after);
-    }
-
     private static async Task<GoldenCustomer?> FindCustomerAsync(string? id, IResolveFieldContext context)
     {
         // Ids of other node types, or ids that were never valid, are simply not found: the spec of node(id) is null, not an error.
@@ -69,6 +49,4 @@ internal sealed class QueryType : ObjectGraphType
         return await context.RequestServices!.GetRequiredService<ICustomerQueries>()
             .GetCustomerAsync(number, context.CancellationToken).ConfigureAwait(false);
     }
-
-    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Hub.Api.Limits;
 using Hub.Core.Model;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -25,15 +26,19 @@ internal sealed class ApiRequestHandler
     private readonly RequestReader _reader;
     private readonly ApiKeyService _keys;
     private readonly ILogger<ApiRequestHandler> _logger;
+    private readonly ApiLimits _limits;
+    private readonly ApiRateLimiter _rateLimiter;
 
     public ApiRequestHandler(IDocumentExecuter executer, IDocumentBuilder documentBuilder, ISchema schema,
-        IGraphQLTextSerializer serializer, ApiKeyService keys, ILogger<ApiRequestHandler> logger)
+        IGraphQLTextSerializer serializer, ApiKeyService keys, ILogger<ApiRequestHandler> logger, ApiLimits limits, ApiRateLimiter rateLimiter)
     {
+        _limits = limits;
+        _rateLimiter = rateLimiter;
         _executer = executer;
         _documentBuilder = documentBuilder;
         _schema = schema;
         _serializer = serializer;
-        _reader = new RequestReader(serializer);
+        _reader = new RequestReader(serializer, limits);
         _keys = keys;
         _logger = logger;
     }
@@ -61,11 +66,18 @@ internal sealed class ApiRequestHandler
         var mediaType = ResponseMediaType.Choose(request);
         var apiKey = await AuthenticateAsync(context, mediaType).ConfigureAwait(false);
         if (apiKey is null) return;
+        if (_rateLimiter.TryAcquire(apiKey.Id) is { } retryAfter)
+        {
+            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteAsync(context, mediaType, StatusCodes.Status429TooManyRequests, new ExecutionResult(LimitErrors.TooManyRequests(seconds, _limits))).ConfigureAwait(false);
+            return;
+        }
 
         var read = isGet ? _reader.ReadQueryString(request) : await _reader.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
         if (read.Request is not { } graphQLRequest)
         {
-            await WriteErrorAsync(context, mediaType, read.Status, read.Message!, "BAD_REQUEST").ConfigureAwait(false);
+            await WriteErrorAsync(context, mediaType, read.Status, read.Message!, read.Code).ConfigureAwait(false);
             return;
         }
 
@@ -83,10 +95,22 @@ internal sealed class ApiRequestHandler
             }
         }
 
-        var result = await ExecuteAsync(context, graphQLRequest, document, apiKey).ConfigureAwait(false);
+        var result = await ExecutionDeadline.RunAsync(token => ExecuteAsync(context, graphQLRequest, document, apiKey, token),
+            _limits.ExecutionTimeout, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            _logger.LogWarning("GraphQL request of key {KeyId} (operation {Operation}) stopped after the execution timeout of {Timeout}",
+                apiKey.Id, graphQLRequest.OperationName ?? "(unnamed)", _limits.ExecutionTimeout);
+            await WriteAsync(context, mediaType, StatusCodes.Status504GatewayTimeout, new ExecutionResult(LimitErrors.TimedOut(_limits))).ConfigureAwait(false);
+            return;
+        }
+
         // Under the newer media type a request that never reached execution (syntax or validation error) is a client
         // error; under application/json the spec keeps 200 so that older clients read the errors from the body.
-        var status = mediaType == ResponseMediaType.GraphQLResponse && !result.Executed
+        // A valid key whose role is too weak for the operation is refused before execution: 403 under either media type.
+        var status = !result.Executed && IsOnlyForbidden(result)
+            ? StatusCodes.Status403Forbidden
+            : mediaType == ResponseMediaType.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         await WriteAsync(context, mediaType, status, result).ConfigureAwait(false);
@@ -95,18 +119,35 @@ internal sealed class ApiRequestHandler
     private async Task<ApiKey?> AuthenticateAsync(HttpContext context, string mediaType)
     {
         var presented = BearerCredentials.Read(context.Request);
-        var key = presented is null ? null : await _keys.AuthenticateAsync(presented, context.RequestAborted).ConfigureAwait(false);
-        if (key is not null) return key;
+        var check = presented is null ? ApiKeyCheck.Unknown : await _keys.CheckAsync(presented, context.RequestAborted).ConfigureAwait(false);
+        if (check is { Status: ApiKeyStatus.Valid, Key: { } key }) return key;
 
         context.Response.Headers.WWWAuthenticate = presented is null ? "Bearer realm=\"hub\"" : "Bearer realm=\"hub\", error=\"invalid_token\"";
         var message = presented is null
             ? "This API needs an API key: send it as 'Authorization: Bearer <key>'. Create a key on the hub's machine with 'hub apikey create --role reader'."
-            : "The API key is unknown or has been revoked: send a valid key as 'Authorization: Bearer <key>', or create one with 'hub apikey create --role reader'.";
+            : RefusedKeyMessage(check);
         await WriteErrorAsync(context, mediaType, StatusCodes.Status401Unauthorized, message, "UNAUTHENTICATED").ConfigureAwait(false);
         return null;
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, ApiKey apiKey) =>
+    // Only the holder of a real key hears that it was revoked or expired; any other token gets the one generic answer.
+    private static string RefusedKeyMessage(ApiKeyCheck check)
+    {
+        if (check.Key is not { } key)
+            return "The API key is unknown or has been revoked: send a valid key as 'Authorization: Bearer <key>', or create one with 'hub apikey create --role reader'.";
+        var create = $"'hub apikey create --role {key.Role.ToString().ToLowerInvariant()}{(key.Pii ? " --pii" : "")}'";
+        return check.Status == ApiKeyStatus.Expired
+            ? $"The API key {key.Id} expired on {Utc(key.ExpiresAt)}: create a new key with {create} (add --expires to choose how long it lasts) and send that instead."
+            : $"The API key {key.Id} was revoked on {Utc(key.RevokedAt)}: create a new key with {create} and send that instead.";
+    }
+
+    private static string Utc(DateTimeOffset? at) =>
+        at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+
+    private static bool IsOnlyForbidden(ExecutionResult result) =>
+        result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == Graph.ApiErrors.Forbidden);
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, ApiKey apiKey, CancellationToken cancellationToken) =>
         _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = _schema,
@@ -118,7 +159,7 @@ internal sealed class ApiRequestHandler
             RequestServices = context.RequestServices,
             User = context.User,
             UserContext = new HubUserContext(apiKey),
-            CancellationToken = context.RequestAborted,
+            CancellationToken = cancellationToken,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = exceptionContext =>
             {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Hub.Api.Limits;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.Transport;
@@ -9,12 +11,14 @@ namespace Hub.Api.Transport;
 /// <summary>Turns a GET query string or a POST JSON body into a GraphQL request, refusing what the spec says to refuse.</summary>
 internal sealed class RequestReader
 {
-    /// <summary>Large enough for any hand-written or generated query with variables; small enough that a stray upload cannot eat memory.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
-
     private readonly IGraphQLTextSerializer _serializer;
+    private readonly ApiLimits _limits;
 
-    public RequestReader(IGraphQLTextSerializer serializer) => _serializer = serializer;
+    public RequestReader(IGraphQLTextSerializer serializer, ApiLimits limits)
+    {
+        _serializer = serializer;
+        _limits = limits;
+    }
 
     public ReadOutcome ReadQueryString(HttpRequest request)
     {
@@ -38,17 +42,28 @@ internal sealed class RequestReader
         if (!IsJson(request.ContentType))
             return ReadOutcome.Failure(StatusCodes.Status415UnsupportedMediaType,
                 $"Send the request body as JSON with 'Content-Type: {ResponseMediaType.Json}' (UTF-8), not '{request.ContentType}'.");
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > _limits.MaxBodyBytes)
             return TooLarge();
+
+        // Kestrel's own cap (30 MB unless configured) becomes this endpoint's, so a limit set above it still works.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+            serverLimit.MaxRequestBodySize = _limits.MaxBodyBytes;
 
         using var body = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        try
         {
-            // Content-Length can be absent (chunked upload), so the limit is enforced on what actually arrives.
-            if (body.Length + read > MaxBodyBytes) return TooLarge();
-            body.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                // Content-Length can be absent (chunked upload), so the limit is enforced on what actually arrives.
+                if (body.Length + read > _limits.MaxBodyBytes) return TooLarge();
+                body.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
 
         GraphQLRequest? parsed;
@@ -72,8 +87,8 @@ internal sealed class RequestReader
             ? ReadOutcome.Failure(StatusCodes.Status400BadRequest, "The request has no query: send a GraphQL document as 'query' (a JSON field for POST, a query-string parameter for GET).")
             : ReadOutcome.Success(request);
 
-    private static ReadOutcome TooLarge() => ReadOutcome.Failure(StatusCodes.Status413PayloadTooLarge,
-        $"The request body is larger than the {MaxBodyBytes / 1024} KB this endpoint accepts; send a smaller query or fewer variables.");
+    private ReadOutcome TooLarge() =>
+        ReadOutcome.Failure(StatusCodes.Status413PayloadTooLarge, LimitErrors.TooLargeMessage(_limits), LimitErrors.RequestTooLarge);
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)

@@ -7,4 +7,14 @@ namespace Hub.Core.Model;
 /// <param name="Pii">Whether it may read personal data unmasked.</param>
 /// <param name="CreatedAt">When it was made.</param>
 /// <param name="RevokedAt">When it was revoked, if it was.</param>
-public sealed record ApiKey(string Id, string Hash, ApiRole Role, bool Pii, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt = null);
+/// <param name="ExpiresAt">When it stops working on its own; null for a key that does not expire.</param>
+/// <param name="RevokeReason">Why it was revoked, as the operator wrote it; null when not revoked or no reason was given.</param>
+public sealed record ApiKey(
+    string Id,
+    string Hash,
+    ApiRole Role,
+    bool Pii,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? RevokedAt = null,
+    DateTimeOffset? ExpiresAt = null,
+    string? RevokeReason = null);

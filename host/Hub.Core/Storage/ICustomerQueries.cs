@@ -1,4 +1,5 @@
 using Hub.Core.Model;
+using Hub.Core.Storage.Customers;
 
 namespace Hub.Core.Storage;
 
@@ -13,6 +14,15 @@ public interface ICustomerQueries
 
     /// <summary>Customers in customer-number order: up to <paramref name="limit"/> after <paramref name="afterNumber"/> (keyset paging).</summary>
     Task<IReadOnlyList<GoldenCustomer>> ListCustomersAsync(long? afterNumber, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many customers the filter selects (all of them when it is null).</summary>
+    Task<long> CountCustomersAsync(CustomerFilter? filter, CancellationToken cancellationToken);
+
+    /// <summary>A keyset page of customers, filtered and ordered, with each one's position for continuing from it.</summary>
+    Task<IReadOnlyList<CustomerRow>> FindCustomersAsync(CustomerQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Customers, their orders and revenue per currency, grouped by the dimensions, for the customers the filter selects.</summary>
+    Task<IReadOnlyList<StatsRow>> StatsAsync(IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter, CancellationToken cancellationToken);
 
     /// <summary>One customer, or null.</summary>
     Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken);

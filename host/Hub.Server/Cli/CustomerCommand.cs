@@ -2,7 +2,7 @@ using System.CommandLine;
 using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Storage;
-using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Cli;
@@ -28,7 +28,7 @@ public static class CustomerCommand
         var show = new Command("show", "Show the golden fields, each with its source record, date and survivorship rule") { id };
         show.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
-            var (customer, _) = await FindAsync(services, parse.GetValue(id)!, ct);
+            var customer = await FindAsync(services, parse.GetValue(id)!, ct);
             CustomerView.Write(customer, await DecisionsByIdAsync(services, ct));
             return 0;
         }, cancellationToken));
@@ -47,13 +47,11 @@ public static class CustomerCommand
         var set = new Command("set", "Give golden fields a value that wins over survivorship until cleared") { id, assignments, reason };
         set.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
-            var why = Reason(parse.GetValue(reason));
+            var why = IdentityArguments.Reason(parse.GetValue(reason));
             var values = GoldenFieldInput.Assignments(parse.GetValue(assignments));
-            var (customer, records) = await FindAsync(services, parse.GetValue(id)!, ct);
-            var log = services.GetRequiredService<IDecisionStore>();
-            foreach (var (field, value) in values)
-                await log.AppendAsync(Decision(DecisionKind.Override, customer, records, field, value, why), ct);
-            await ResolveAndShowAsync(services, customer, records, ct);
+            var number = IdentityArguments.CustomerNumber(parse.GetValue(id)!);
+            var change = await services.GetRequiredService<IdentityOperations>().SetFieldsAsync(number, values, why, IdentityArguments.Actor, ct);
+            await ShowAsync(services, number, change, ct);
             return 0;
         }, cancellationToken));
         return set;
@@ -67,17 +65,10 @@ public static class CustomerCommand
         var clear = new Command("clear", "Withdraw overrides, so survivorship chooses the fields' values again") { id, fields, reason };
         clear.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
-            var why = Reason(parse.GetValue(reason));
-            var names = (parse.GetValue(fields) ?? []).Select(GoldenFieldInput.Field).Distinct().ToList();
-            var (customer, records) = await FindAsync(services, parse.GetValue(id)!, ct);
-            // Clearing what is not overridden would only add noise to a log that is never pruned.
-            var notOverridden = names.Where(f => customer.Lineage.GetValueOrDefault(f)?.Rule != FieldLineage.OverrideRule).ToList();
-            if (notOverridden.Count > 0)
-                throw new UserFacingException($"{customer.Id} has no override of {string.Join(", ", notOverridden)}; 'hub customer show {customer.Id}' shows which fields are overridden");
-            var log = services.GetRequiredService<IDecisionStore>();
-            foreach (var field in names)
-                await log.AppendAsync(Decision(DecisionKind.ClearOverride, customer, records, field, null, why), ct);
-            await ResolveAndShowAsync(services, customer, records, ct);
+            var why = IdentityArguments.Reason(parse.GetValue(reason));
+            var number = IdentityArguments.CustomerNumber(parse.GetValue(id)!);
+            var change = await services.GetRequiredService<IdentityOperations>().ClearFieldsAsync(number, parse.GetValue(fields) ?? [], why, IdentityArguments.Actor, ct);
+            await ShowAsync(services, number, change, ct);
             return 0;
         }, cancellationToken));
         return clear;
@@ -88,62 +79,22 @@ public static class CustomerCommand
     // Not Required: a missing reason is a user mistake that should read like the others, one line from the hub.
     private static Option<string?> ReasonOption(string description) => new("--reason") { Description = description + " (required)" };
 
-    private static string Reason(string? typed) => IdentityArguments.Reason(typed);
-
-    private static IdentityDecision Decision(
-        DecisionKind kind, GoldenCustomer customer, IReadOnlyList<RecordRef> records, string field, string? value, string reason) => new()
-    {
-        Kind = kind,
-        // The records, not only the number, so the decision follows the customer when a later resolution renumbers it.
-        Records = records,
-        CustomerNumber = customer.Number,
-        Field = field,
-        Value = value,
-        Reason = reason,
-        Actor = IdentityArguments.Actor,
-    };
-
-    private static async Task<(GoldenCustomer Customer, IReadOnlyList<RecordRef> Records)> FindAsync(
-        IServiceProvider services, string text, CancellationToken ct)
-    {
-        var number = IdentityArguments.CustomerNumber(text);
-        var queries = services.GetRequiredService<ICustomerQueries>();
-        var customer = await queries.GetCustomerAsync(number, ct)
+    private static async Task<GoldenCustomer> FindAsync(IServiceProvider services, string text, CancellationToken ct) =>
+        await services.GetRequiredService<ICustomerQueries>().GetCustomerAsync(IdentityArguments.CustomerNumber(text), ct)
             ?? throw new UserFacingException($"there is no customer {text}; it may have been merged into another by a later resolution (see 'hub export clusters')");
-        var records = (await queries.GetRecordsOfCustomersAsync([number], ct))[number]
-            .Select(r => new RecordRef(r.Source, r.SourceId))
-            .ToList();
-        return (customer, records);
-    }
 
-    private static async Task ResolveAndShowAsync(IServiceProvider services, GoldenCustomer before, IReadOnlyList<RecordRef> records, CancellationToken ct)
+    // Resolution keeps numbers stable, but a merge can move the records to another customer: the change follows them.
+    private static async Task ShowAsync(IServiceProvider services, long number, IdentityChange change, CancellationToken ct)
     {
-        await services.GetRequiredService<ResolutionService>().ResolveAsync(full: true, ct);
-        var after = await FollowAsync(services.GetRequiredService<ICustomerQueries>(), before.Number, records, ct);
-        if (after is null)
+        var before = CustomerId.Format(number);
+        if (change.Customers is not [var after, ..])
         {
-            Console.WriteLine($"Recorded; {before.Id} no longer exists after resolution (its records are gone)");
+            Console.WriteLine($"Recorded; {before} no longer exists after resolution (its records are gone)");
             return;
         }
 
-        if (after.Number != before.Number) Console.WriteLine($"Recorded; {before.Id} is now {after.Id}");
+        if (after.Number != number) Console.WriteLine($"Recorded; {before} is now {after.Id}");
         CustomerView.Write(after, await DecisionsByIdAsync(services, ct));
-    }
-
-    // Resolution keeps numbers stable, but a merge can move the records to another customer: then follow the first record.
-    private static async Task<GoldenCustomer?> FollowAsync(ICustomerQueries queries, long number, IReadOnlyList<RecordRef> records, CancellationToken ct)
-    {
-        var first = records.Count > 0 ? records[0] : null;
-        var same = await queries.GetCustomerAsync(number, ct);
-        if (first is null) return same;
-        if (same is not null && (await queries.GetRecordsOfCustomersAsync([number], ct))[number].Any(r => r.Source == first.Source && r.SourceId == first.SourceId))
-            return same;
-        await foreach (var row in queries.ReadClustersAsync(ct))
-        {
-            if (row.Source == first.Source && row.SourceId == first.SourceId) return await queries.GetCustomerAsync(row.CustomerNumber, ct);
-        }
-
-        return same;
     }
 
     private static async Task<Dictionary<long, IdentityDecision>> DecisionsByIdAsync(IServiceProvider services, CancellationToken ct) =>

@@ -27,6 +27,7 @@ public static class HubCommandLine
             PluginsCommand.Create(),
             QuarantineCommand.Create(),
             ApiKeyCommand.Create(),
+            SchemaCommand.Create(),
         };
         return root;
     }

@@ -1,6 +1,5 @@
 using Hub.Core;
 using Hub.Core.Model;
-using Hub.Core.Storage;
 
 namespace Hub.Server.Cli;
 
@@ -21,16 +20,4 @@ internal static class IdentityArguments
 
     /// <summary>Who decides: the operating-system user running the command.</summary>
     public static string Actor => Environment.UserName is { Length: > 0 } user ? user : "unknown";
-
-    /// <summary>The source records of a customer, or a message saying it does not exist.</summary>
-    public static async Task<IReadOnlyList<StoredCustomerRecord>> RecordsOfAsync(ICustomerQueries queries, long number, CancellationToken ct)
-    {
-        var records = (await queries.GetRecordsOfCustomersAsync([number], ct))[number].ToList();
-        return records.Count > 0
-            ? records
-            : throw new UserFacingException($"there is no customer {CustomerId.Format(number)}; a later resolution may have merged it into another (see 'hub export clusters')");
-    }
-
-    /// <summary>The reference operators type for a record.</summary>
-    public static RecordRef Ref(StoredCustomerRecord record) => new(record.Source, record.SourceId);
 }

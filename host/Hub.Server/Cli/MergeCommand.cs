@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Hub.Core;
 using Hub.Core.Model;
-using Hub.Core.Storage;
-using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Cli;
@@ -22,38 +21,12 @@ public static class MergeCommand
             var numbers = parse.GetValue(ids)!.Select(IdentityArguments.CustomerNumber).Distinct().ToList();
             if (numbers.Count < 2) throw new UserFacingException("name at least two different customers to merge, e.g. hub merge cus_12 cus_40 --reason \"...\"");
 
-            var queries = services.GetRequiredService<ICustomerQueries>();
-            var records = new List<RecordRef>();
-            foreach (var number in numbers) records.AddRange((await IdentityArguments.RecordsOfAsync(queries, number, ct)).Select(IdentityArguments.Ref));
-
-            var decision = await services.GetRequiredService<IDecisionStore>().AppendAsync(new IdentityDecision
-            {
-                Kind = DecisionKind.Merge,
-                Records = records,
-                Reason = why,
-                Actor = IdentityArguments.Actor,
-            }, ct);
-            await services.GetRequiredService<ResolutionService>().ResolveAsync(full: true, ct);
-
-            var now = (await queries.GetRecordsOfCustomersAsync(await CurrentCustomersAsync(services, records, ct), ct)).ToList();
-            Console.WriteLine($"Decision #{decision.Id}: {string.Join(", ", numbers.Select(CustomerId.Format))} are one customer.");
-            foreach (var customer in now)
-                Console.WriteLine($"  {CustomerId.Format(customer.Key)}: {customer.Count()} record(s)");
+            var change = await services.GetRequiredService<IdentityOperations>().MergeAsync(numbers, why, IdentityArguments.Actor, ct);
+            Console.WriteLine($"Decision #{change.Decision.Id}: {string.Join(", ", numbers.Select(CustomerId.Format))} are one customer.");
+            foreach (var customer in change.Customers)
+                Console.WriteLine($"  {customer.Id}: {change.Records[customer.Number].Count} record(s)");
             return 0;
         }, cancellationToken));
         return command;
-    }
-
-    /// <summary>The customers the given records belong to now.</summary>
-    internal static async Task<IReadOnlyCollection<long>> CurrentCustomersAsync(IServiceProvider services, IReadOnlyCollection<RecordRef> records, CancellationToken ct)
-    {
-        var wanted = records.Select(r => (r.Source, r.SourceId)).ToHashSet();
-        var numbers = new HashSet<long>();
-        await foreach (var row in services.GetRequiredService<ICustomerQueries>().ReadClustersAsync(ct))
-        {
-            if (wanted.Contains((row.Source, row.SourceId))) numbers.Add(row.CustomerNumber);
-        }
-
-        return numbers;
     }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Hub.Core;
 using Hub.Core.Model;
-using Hub.Core.Storage;
-using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Server.Cli;
@@ -24,44 +23,28 @@ public static class SplitCommand
         {
             var why = IdentityArguments.Reason(parse.GetValue(reason));
             var number = IdentityArguments.CustomerNumber(parse.GetValue(id)!);
-            var queries = services.GetRequiredService<ICustomerQueries>();
-            var records = (await IdentityArguments.RecordsOfAsync(queries, number, ct)).Select(IdentityArguments.Ref).ToList();
-            var taken = Taken(parse.GetValue(list), records, number);
-            var rest = records.Where(r => !taken.Contains(r)).ToList();
-            if (rest.Count == 0) throw new UserFacingException($"those are all of {CustomerId.Format(number)}'s records; leave at least one behind");
+            var taken = Records(parse.GetValue(list));
 
-            var decision = await services.GetRequiredService<IDecisionStore>().AppendAsync(new IdentityDecision
-            {
-                Kind = DecisionKind.Split,
-                Records = taken,
-                Apart = rest,
-                Reason = why,
-                Actor = IdentityArguments.Actor,
-            }, ct);
-            await services.GetRequiredService<ResolutionService>().ResolveAsync(full: true, ct);
-
-            var now = await queries.GetRecordsOfCustomersAsync(await MergeCommand.CurrentCustomersAsync(services, records, ct), ct);
-            Console.WriteLine($"Decision #{decision.Id}: {string.Join(", ", taken)} kept apart from the rest of {CustomerId.Format(number)}.");
-            foreach (var customer in now)
-                Console.WriteLine($"  {CustomerId.Format(customer.Key)}: {string.Join(", ", customer.Select(IdentityArguments.Ref))}");
+            var change = await services.GetRequiredService<IdentityOperations>().SplitAsync(number, taken, why, IdentityArguments.Actor, ct);
+            Console.WriteLine($"Decision #{change.Decision.Id}: {string.Join(", ", change.Decision.Records)} kept apart from the rest of {CustomerId.Format(number)}.");
+            foreach (var customer in change.Customers)
+                Console.WriteLine($"  {customer.Id}: {string.Join(", ", change.Records[customer.Number])}");
             return 0;
         }, cancellationToken));
         return command;
     }
 
-    private static List<RecordRef> Taken(string? text, List<RecordRef> records, long number)
+    private static List<RecordRef> Records(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new UserFacingException("say which records to take out with --records SOURCE:ID,SOURCE:ID ('hub explain' lists them)");
-        var taken = new List<RecordRef>();
+        var records = new List<RecordRef>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!RecordRef.TryParse(part, out var record))
-                throw new UserFacingException($"'{part}' is not a record; write records as SOURCE:ID, e.g. shop:1042");
-            if (!records.Contains(record))
-                throw new UserFacingException($"{record} is not a record of {CustomerId.Format(number)}; its records are {string.Join(", ", records)}");
-            if (!taken.Contains(record)) taken.Add(record);
+            records.Add(RecordRef.TryParse(part, out var record)
+                ? record
+                : throw new UserFacingException($"'{part}' is not a record; write records as SOURCE:ID, e.g. shop:1042"));
         }
 
-        return taken;
+        return records;
     }
 }

@@ -1,0 +1,84 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Core;
+using Hub.Core.Model;
+using Hub.Pipeline.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Graph;
+
+/// <summary>
+/// Identity corrections, for admin keys: the same operations as <c>hub merge</c>, <c>hub split</c> and
+/// <c>hub customer set|clear</c> (<see cref="IdentityOperations"/>), with the key's id as the actor. Each logs a decision
+/// and resolves before it answers; a mistake in the input is a <c>BAD_USER_INPUT</c> error and logs nothing.
+/// </summary>
+internal sealed class MutationType : ObjectGraphType
+{
+    private const string ReasonDescription = "Why, in your words; kept in the decision log with the key's id. Required, not blank.";
+
+    public MutationType()
+    {
+        Name = "Mutation";
+
+        Field<MergeCustomersPayloadType, IdentityChange>("mergeCustomers")
+            .Description("Makes these customers one, now and in every later resolution (a must-link between all their records).")
+            .RequireRole(ApiRole.Admin)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Two or more different customer ids, e.g. [\"cus_12\", \"cus_40\"].")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", ReasonDescription)
+            .ResolveAsync(c => RunAsync(c, (operations, actor) => operations.MergeAsync(
+                [.. c.GetArgument<List<string>>("ids").Select(CustomerNumber)], c.GetArgument<string>("reason"), actor, c.CancellationToken)));
+
+        Field<SplitCustomerPayloadType, IdentityChange>("splitCustomer")
+            .Description("Takes records out of a customer into a customer of their own, now and in every later resolution (a cannot-link between the two groups).")
+            .RequireRole(ApiRole.Admin)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The customer to split, e.g. cus_12.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RecordRefInputType>>>>("records",
+                "The records to take out, as the customer's sources list them; some of its records, not all.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", ReasonDescription)
+            .ResolveAsync(c => RunAsync(c, (operations, actor) => operations.SplitAsync(
+                CustomerNumber(c.GetArgument<string>("id")), c.GetArgument<List<RecordRef>>("records"), c.GetArgument<string>("reason"), actor, c.CancellationToken)));
+
+        Field<SetCustomerFieldPayloadType, IdentityChange>("setCustomerField")
+            .Description("Gives a golden field of a customer a value that wins over survivorship until cleared (an override).")
+            .RequireRole(ApiRole.Admin)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The customer, e.g. cus_42.")
+            .Argument<NonNullGraphType<StringGraphType>>("field", FieldDescription)
+            .Argument<NonNullGraphType<StringGraphType>>("value", "The value; birth_date is yyyy-MM-dd, email must be an address. Not blank: to undo an override, clear it.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", ReasonDescription)
+            .ResolveAsync(c => RunAsync(c, (operations, actor) => operations.SetFieldsAsync(
+                CustomerNumber(c.GetArgument<string>("id")), [KeyValuePair.Create(c.GetArgument<string>("field"), c.GetArgument<string>("value"))],
+                c.GetArgument<string>("reason"), actor, c.CancellationToken)));
+
+        Field<ClearCustomerFieldPayloadType, IdentityChange>("clearCustomerField")
+            .Description("Withdraws the override of a golden field, so survivorship chooses its value from the customer's records again.")
+            .RequireRole(ApiRole.Admin)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The customer, e.g. cus_42.")
+            .Argument<NonNullGraphType<StringGraphType>>("field", FieldDescription + " It must be overridden now (lineage rule 'override').")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", ReasonDescription)
+            .ResolveAsync(c => RunAsync(c, (operations, actor) => operations.ClearFieldsAsync(
+                CustomerNumber(c.GetArgument<string>("id")), [c.GetArgument<string>("field")], c.GetArgument<string>("reason"), actor, c.CancellationToken)));
+    }
+
+    private static string FieldDescription =>
+        $"The golden field, as lineage names it: {string.Join(", ", GoldenFields.All)}.";
+
+    private static long CustomerNumber(string? id) =>
+        CustomerId.TryParse(id, out var number)
+            ? number
+            : throw ApiErrors.BadInput($"'{id}' is not a customer id; customer ids look like cus_42 (the id field of a Customer).");
+
+    private static async Task<IdentityChange?> RunAsync(IResolveFieldContext context, Func<IdentityOperations, string, Task<IdentityChange>> operation)
+    {
+        var key = (context.UserContext as HubUserContext)?.ApiKey
+            ?? throw new InvalidOperationException("identity mutations run only for an authenticated request");
+        var operations = context.RequestServices!.GetRequiredService<IdentityOperations>();
+        try
+        {
+            return await operation(operations, $"apikey:{key.Id}").ConfigureAwait(false);
+        }
+        catch (UserFacingException e)
+        {
+            throw ApiErrors.BadInput(e.Message);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using Hub.Contracts;
+using Hub.Core.Storage.Customers;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>
+/// Turns a <see cref="CustomerQuery"/> into one parameterised SELECT over <c>customers</c>. Ordering keys never hold NULL
+/// (a customer without a value sorts by a flag first, then an empty stand-in), so a position compares as a plain tuple and
+/// keyset paging needs no special cases; the customer number ends every ordering, so positions are unique.
+/// </summary>
+internal sealed class CustomerQuerySql
+{
+    private readonly StringBuilder _sql = new();
+    private readonly List<object> _parameters = [];
+
+    private CustomerQuerySql()
+    {
+    }
+
+    /// <summary>The keys a query orders by, as (SQL expression, descending), the customer number last.</summary>
+    public static List<(string Expression, bool Descending)> Keys(IReadOnlyList<CustomerOrder> order)
+    {
+        var keys = new List<(string, bool)>();
+        var numberDescending = false;
+        foreach (var (field, descending) in order)
+        {
+            if (field == CustomerField.Id)
+            {
+                numberDescending = descending;
+                break;
+            }
+
+            var (column, nullable, numeric) = Column(field);
+            if (nullable)
+            {
+                keys.Add(($"({column} IS NULL)", descending));
+                keys.Add(($"coalesce({column}, {(numeric ? "0" : "''")})", descending));
+            }
+            else
+            {
+                keys.Add((column, descending));
+            }
+        }
+
+        keys.Add(("number", numberDescending));
+        return keys;
+    }
+
+    /// <summary>The page's SELECT: the golden columns, then the ordering keys (the row's position).</summary>
+    public static SqliteCommand Select(SqliteConnection connection, CustomerQuery query)
+    {
+        var keys = Keys(query.Order);
+        var builder = new CustomerQuerySql();
+        builder._sql.Append("SELECT ").Append(GoldenCustomers.Columns);
+        foreach (var (expression, _) in keys) builder._sql.Append(", ").Append(expression);
+        builder._sql.Append(" FROM customers WHERE 1");
+        if (query.Filter is not null)
+        {
+            builder._sql.Append(" AND ");
+            builder.Filter(query.Filter);
+        }
+
+        if (query.From is not null) builder.Beyond(keys, query.From, query.Backward);
+        if (query.Until is not null) builder.Beyond(keys, query.Until, !query.Backward);
+        builder._sql.Append(" ORDER BY ");
+        builder._sql.AppendJoin(", ", keys.Select(k => k.Expression + (k.Descending != query.Backward ? " DESC" : "")));
+        builder._sql.Append(" LIMIT ").Append(query.Limit.ToString(CultureInfo.InvariantCulture)).Append(';');
+        return builder.Command(connection);
+    }
+
+    /// <summary>How many customers the filter selects.</summary>
+    public static SqliteCommand Count(SqliteConnection connection, CustomerFilter? filter)
+    {
+        var builder = new CustomerQuerySql();
+        builder._sql.Append("SELECT count(*) FROM customers");
+        if (filter is not null)
+        {
+            builder._sql.Append(" WHERE ");
+            builder.Filter(filter);
+        }
+
+        builder._sql.Append(';');
+        return builder.Command(connection);
+    }
+
+    /// <summary>A statement of the caller's making with the filter's condition between its two parts ("1" for no filter).</summary>
+    public static SqliteCommand Around(SqliteConnection connection, string before, CustomerFilter? filter, string after)
+    {
+        var builder = new CustomerQuerySql();
+        builder._sql.Append(before);
+        if (filter is null) builder._sql.Append('1');
+        else builder.Filter(filter);
+        builder._sql.Append(after);
+        return builder.Command(connection);
+    }
+
+    private SqliteCommand Command(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = _sql.ToString();
+        for (var i = 0; i < _parameters.Count; i++) command.Parameters.AddWithValue($"$p{i}", _parameters[i]);
+        return command;
+    }
+
+    private string Parameter(object value)
+    {
+        _parameters.Add(value);
+        return $"$p{_parameters.Count - 1}";
+    }
+
+    // Rows strictly beyond the position in reading order: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ..., each key's comparison
+    // turned by its direction and by the reading direction.
+    private void Beyond(List<(string Expression, bool Descending)> keys, CustomerPosition position, bool backward)
+    {
+        if (position.Values.Count != keys.Count)
+            throw new ArgumentException($"The position has {position.Values.Count} values; this ordering has {keys.Count} keys.", nameof(position));
+        var values = position.Values.Select(Parameter).ToList();
+        _sql.Append(" AND (");
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i > 0) _sql.Append(" OR ");
+            _sql.Append('(');
+            for (var j = 0; j < i; j++) _sql.Append(keys[j].Expression).Append(" = ").Append(values[j]).Append(" AND ");
+            _sql.Append(keys[i].Expression).Append(keys[i].Descending != backward ? " < " : " > ").Append(values[i]).Append(')');
+        }
+
+        _sql.Append(')');
+    }
+
+    private void Filter(CustomerFilter filter)
+    {
+        switch (filter)
+        {
+            case AllOf all:
+                Combine(all.Filters, " AND ", "1");
+                break;
+            case AnyOf any:
+                Combine(any.Filters, " OR ", "0");
+                break;
+            case NotOf not:
+                // A condition on a missing value is unknown, not false: "not in Berlin" includes customers without a city.
+                _sql.Append("NOT coalesce((");
+                Filter(not.Filter);
+                _sql.Append("), 0)");
+                break;
+            case FieldCondition condition when condition.Field == CustomerField.Source:
+                _sql.Append("EXISTS (SELECT 1 FROM customer_records r WHERE r.customer_number = customers.number AND r.is_deleted = 0 AND ");
+                Condition("r.source", condition);
+                _sql.Append(')');
+                break;
+            case FieldCondition condition:
+                Condition(Column(condition.Field).Column, condition);
+                break;
+            default:
+                throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter));
+        }
+    }
+
+    private void Combine(IReadOnlyList<CustomerFilter> filters, string separator, string empty)
+    {
+        if (filters.Count == 0)
+        {
+            _sql.Append(empty);
+            return;
+        }
+
+        _sql.Append('(');
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (i > 0) _sql.Append(separator);
+            Filter(filters[i]);
+        }
+
+        _sql.Append(')');
+    }
+
+    private void Condition(string column, FieldCondition condition)
+    {
+        var values = condition.Values;
+        switch (condition.Operator)
+        {
+            case FilterOperator.IsNull:
+                _sql.Append(column).Append((bool)values[0] ? " IS NULL" : " IS NOT NULL");
+                return;
+            case FilterOperator.In when values.Count == 0:
+                _sql.Append('0');
+                return;
+            case FilterOperator.In:
+                _sql.Append(column).Append(" IN (").AppendJoin(", ", values.Select(v => Parameter(Stored(v)))).Append(')');
+                return;
+            case FilterOperator.Contains or FilterOperator.StartsWith:
+                var pattern = Escaped((string)values[0]) + "%";
+                if (condition.Operator == FilterOperator.Contains) pattern = "%" + pattern;
+                _sql.Append(column).Append(" LIKE ").Append(Parameter(pattern)).Append(@" ESCAPE '\'");
+                return;
+        }
+
+        var op = condition.Operator switch
+        {
+            FilterOperator.Eq => " = ",
+            FilterOperator.Gt => " > ",
+            FilterOperator.Gte => " >= ",
+            FilterOperator.Lt => " < ",
+            FilterOperator.Lte => " <= ",
+            _ => throw new ArgumentException($"Unknown operator {condition.Operator}.", nameof(condition)),
+        };
+        _sql.Append(column).Append(op).Append(Parameter(Stored(values[0])));
+    }
+
+    // As the customers table stores them: dates as yyyy-MM-dd text, kinds by name.
+    private static object Stored(object value) => value switch
+    {
+        DateOnly date => IsoText.Date(date)!,
+        CustomerKind kind => IsoText.Kind(kind),
+        _ => value,
+    };
+
+    private static string Escaped(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
+    private static (string Column, bool Nullable, bool Numeric) Column(CustomerField field) => field switch
+    {
+        CustomerField.Id => ("number", false, true),
+        CustomerField.DisplayName => ("display_name", true, false),
+        CustomerField.GivenName => ("given_name", true, false),
+        CustomerField.FamilyName => ("family_name", true, false),
+        CustomerField.Email => ("email", true, false),
+        CustomerField.Phone => ("phone", true, false),
+        CustomerField.Street => ("street", true, false),
+        CustomerField.City => ("city", true, false),
+        CustomerField.Postcode => ("postcode", true, false),
+        CustomerField.Country => ("country", true, false),
+        CustomerField.BirthDate => ("birth_date", true, false),
+        CustomerField.Company => ("company", true, false),
+        CustomerField.Kind => ("kind", false, false),
+        CustomerField.RecordCount => ("record_count", false, true),
+        _ => throw new ArgumentException($"{field} is not a column of customers.", nameof(field)),
+    };
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Hub.Core.Storage.Customers;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>
+/// Customer statistics in two grouped queries over the filtered customers: how many customers per group, and how many
+/// orders and how much revenue per group and currency. Orders reach a customer through the source record they name.
+/// Amounts are summed as integers of ten-thousandths, so sums are exact (amounts with more decimals are rounded to four).
+/// </summary>
+internal static class CustomerStatsSql
+{
+    public const long AmountScale = 10_000;
+
+    private const string Selected = "WITH selected AS (SELECT number, kind, country, city FROM customers WHERE ";
+
+    // Orders of the selected customers, and each customer's first and last order day (UTC, as stored).
+    private const string Orders =
+        "), placed AS (SELECT r.customer_number AS number, o.source AS source, substr(o.ordered_at, 1, 10) AS day, o.amount AS amount, o.currency AS currency " +
+        "FROM orders o JOIN customer_records r ON r.source = o.source AND r.source_id = o.customer_source_id AND r.is_deleted = 0 " +
+        "WHERE o.is_deleted = 0 AND r.customer_number IN (SELECT number FROM selected)), " +
+        "span AS (SELECT number, min(day) AS first_day, max(day) AS last_day FROM placed GROUP BY number)";
+
+    public static SqliteCommand Customers(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
+    {
+        var keys = groupBy.Select(d => Key(d, "s.source")).ToList();
+        var join = groupBy.Contains(StatsDimension.Source)
+            ? " JOIN (SELECT DISTINCT customer_number AS number, source FROM customer_records WHERE is_deleted = 0 AND customer_number IN (SELECT number FROM selected)) s ON s.number = c.number"
+            : "";
+        var select = keys.Count == 0 ? "" : string.Join(", ", keys) + ", ";
+        var group = keys.Count == 0 ? "" : " GROUP BY " + string.Join(", ", keys);
+        return CustomerQuerySql.Around(connection, Selected, filter,
+            Orders + $" SELECT {select}count(DISTINCT c.number) FROM selected c LEFT JOIN span f ON f.number = c.number{join}{group};");
+    }
+
+    public static SqliteCommand Revenue(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
+    {
+        var keys = groupBy.Select(d => Key(d, "p.source")).ToList();
+        var select = keys.Count == 0 ? "" : string.Join(", ", keys) + ", ";
+        var scale = AmountScale.ToString(CultureInfo.InvariantCulture);
+        return CustomerQuerySql.Around(connection, Selected, filter,
+            Orders + $" SELECT {select}p.currency, count(*), sum(CAST(round(CAST(p.amount AS REAL) * {scale}) AS INTEGER)) " +
+            "FROM placed p JOIN selected c ON c.number = p.number LEFT JOIN span f ON f.number = p.number " +
+            "GROUP BY " + string.Join(", ", keys.Append("p.currency")) + ";");
+    }
+
+    private static string Key(StatsDimension dimension, string source) => dimension switch
+    {
+        StatsDimension.Source => source,
+        StatsDimension.Kind => "c.kind",
+        StatsDimension.Country => "c.country",
+        StatsDimension.City => "c.city",
+        StatsDimension.FirstOrderMonth => "substr(f.first_day, 1, 7)",
+        StatsDimension.LastOrderMonth => "substr(f.last_day, 1, 7)",
+        StatsDimension.FirstOrderWeek => "strftime('%G-W%V', f.first_day)",
+        StatsDimension.LastOrderWeek => "strftime('%G-W%V', f.last_day)",
+        _ => throw new ArgumentException($"Unknown dimension {dimension}.", nameof(dimension)),
+    };
+}
