@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using Hub.Api.Graph;
 using Hub.Api.Limits;
+using Hub.Api.Playground;
 using Hub.Api.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,10 +38,16 @@ public static class HubApiServiceCollectionExtensions
                 options.ExposeCodes = false;
             }));
         services.TryAddScoped<CustomerSourcesLoader>();
+        services.TryAddScoped<CustomerActivityLoader>();
         services.TryAddSingleton<ApiKeyService>();
         services.TryAddSingleton<ApiRequestHandler>();
         services.TryAddSingleton(provider => provider.GetService<IConfiguration>() is { } configuration ? ApiLimits.From(configuration) : ApiLimits.Default);
         services.TryAddSingleton<ApiRateLimiter>();
+        services.AddMetrics();
+        services.TryAddSingleton<ApiMetrics>();
+        services.TryAddSingleton(provider => new PlaygroundAssets(
+            provider.GetService<IConfiguration>()?[PlaygroundAssets.DirectorySetting]
+            ?? Path.Combine(AppContext.BaseDirectory, PlaygroundAssets.DefaultFolderName)));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Hub.Contracts;
 using Hub.Core.Model;
 
 namespace Hub.Storage.Sqlite;
@@ -38,6 +39,15 @@ internal static class JsonColumns
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
         return values;
+    }
+
+    /// <summary>Reads what <see cref="JsonColumnWriter.OrderLines"/> wrote; quantities and prices are read as decimals, never doubles.</summary>
+    public static IReadOnlyList<OrderLine> ReadOrderLines(string? json)
+    {
+        if (json is null or JsonColumnWriter.EmptyArray) return [];
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(line => new OrderLine(
+            line.GetProperty("sku").GetString() ?? "", line.GetProperty("quantity").GetDecimal(), line.GetProperty("unitPrice").GetDecimal()))];
     }
 
     /// <summary>Reads what <see cref="JsonColumnWriter.Lineage"/> wrote.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Hub.Core.Model;
@@ -104,6 +105,77 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             }
         }
         return records.ToLookup(r => r.CustomerNumber!.Value);
+    }
+
+    public Task<CustomerHistory<StoredOrder>> GetOrdersOfCustomersAsync(IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken) =>
+        HistoryOfCustomersAsync(numbers, query, "orders", "ordered_at", OrderColumns, (row, customer, position) => new StoredOrder(
+            customer, position, row.GetString(CustomerHistorySql.Source), row.GetString(CustomerHistorySql.FirstExtra),
+            decimal.Parse(row.GetString(CustomerHistorySql.FirstExtra + 1), NumberStyles.Number, CultureInfo.InvariantCulture),
+            row.GetString(CustomerHistorySql.FirstExtra + 2), JsonColumns.ReadOrderLines(row.GetString(CustomerHistorySql.FirstExtra + 3))),
+            cancellationToken);
+
+    public Task<CustomerHistory<StoredInteraction>> GetInteractionsOfCustomersAsync(
+        IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken)
+    {
+        const int first = CustomerHistorySql.FirstExtra;
+        string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
+        return HistoryOfCustomersAsync(numbers, query, "interactions", "occurred_at", InteractionColumns, (row, customer, position) => new StoredInteraction(
+            customer, position, row.GetString(CustomerHistorySql.Source), row.GetString(first), row.GetString(first + 1), Text(row, first + 2),
+            Text(row, first + 3), row.IsDBNull(first + 4) ? null : row.GetInt64(first + 4), Text(row, first + 5), Text(row, first + 6),
+            Text(row, first + 7), Text(row, first + 8) is { } score ? decimal.Parse(score, NumberStyles.Number, CultureInfo.InvariantCulture) : null),
+            cancellationToken);
+    }
+
+    public async Task<ILookup<long, StoredLink>> GetLinksOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var links = new List<StoredLink>();
+        if (numbers.Count > 0)
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
+            {
+                await using var command = CustomerHistorySql.Links(connection, chunk);
+                links.AddRange(await ReadAllAsync(command, row => new StoredLink(row.GetInt64(0),
+                    new RecordRef(row.GetString(1), row.GetString(2)), new RecordRef(row.GetString(3), row.GetString(4)),
+                    new LinkEvidence(row.GetInt64(5), row.GetInt64(6), row.IsDBNull(7) ? double.PositiveInfinity : row.GetDouble(7),
+                        row.GetInt64(8), row.GetString(9), row.GetInt32(10))), cancellationToken).ConfigureAwait(false));
+            }
+        }
+        return links.ToLookup(l => l.CustomerNumber);
+    }
+
+    private static readonly string[] OrderColumns = ["order_id", "amount", "currency", "lines"];
+
+    private static readonly string[] InteractionColumns = ["interaction_id", "channel", "type", "direction", "duration_ms", "outcome", "agent", "summary", "score"];
+
+    private async Task<CustomerHistory<T>> HistoryOfCustomersAsync<T>(
+        IReadOnlyCollection<long> numbers, HistoryQuery query, string table, string timeColumn, IReadOnlyList<string> columns,
+        Func<SqliteDataReader, long, HistoryPosition, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        var items = new List<(long Customer, T Item)>();
+        var totals = new Dictionary<long, long>();
+        if (numbers.Count > 0)
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
+            {
+                await using var command = CustomerHistorySql.Select(connection, table, timeColumn, columns, chunk, query);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var customer = reader.GetInt64(CustomerHistorySql.Customer);
+                    totals[customer] = reader.GetInt64(CustomerHistorySql.Total);
+                    if (reader.GetInt64(CustomerHistorySql.Selected) == 0) continue;
+                    var position = new HistoryPosition(IsoText.ParseTimestamp(reader.GetString(CustomerHistorySql.At)), reader.GetInt64(CustomerHistorySql.RowId));
+                    items.Add((customer, read(reader, customer, position)));
+                }
+            }
+        }
+        return new CustomerHistory<T>(items.ToLookup(i => i.Customer, i => i.Item), totals);
     }
 
     private static RawStatement PrepareRecordsOf(SqliteConnection connection, int count)

@@ -2,6 +2,7 @@ using System.Reflection;
 using DbUp;
 using DbUp.Sqlite.Helpers;
 using Hub.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
 
@@ -51,5 +52,30 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
                 result.Error);
         }
         transaction.Commit();
+    }
+
+    public async Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
+    {
+        // Opening a missing file would create an empty one: a probe must not do that.
+        if (!File.Exists(connections.DatabasePath)) return "the database file is missing";
+        try
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT ScriptName FROM {JournalTable}";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetString(0));
+            }
+
+            var missing = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+                .Count(name => name.StartsWith(ScriptPrefix, StringComparison.Ordinal) && !applied.Contains(name));
+            return missing == 0 ? null : $"the database lacks {missing} migration(s)";
+        }
+        catch (SqliteException e)
+        {
+            return $"the database cannot be read: {e.Message.TrimEnd('.')}";
+        }
     }
 }

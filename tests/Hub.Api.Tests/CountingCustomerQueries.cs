@@ -4,7 +4,7 @@ using Hub.Core.Storage.Customers;
 
 namespace Hub.Api.Tests;
 
-/// <summary>Passes every read to the real store, noting batched record loads in the <see cref="QueryLog"/>.</summary>
+/// <summary>Passes every read to the real store, noting batched loads in the <see cref="QueryLog"/>.</summary>
 public sealed class CountingCustomerQueries(ICustomerQueries inner, QueryLog log) : ICustomerQueries
 {
     public Task<long> CountCustomersAsync(CancellationToken cancellationToken)
@@ -42,6 +42,25 @@ public sealed class CountingCustomerQueries(ICustomerQueries inner, QueryLog log
     {
         log.RecordBatches.Enqueue([.. numbers]);
         return inner.GetRecordsOfCustomersAsync(numbers, cancellationToken);
+    }
+
+    public Task<CustomerHistory<StoredOrder>> GetOrdersOfCustomersAsync(IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken)
+    {
+        log.ActivityBatches.Enqueue(("orders", [.. numbers]));
+        return inner.GetOrdersOfCustomersAsync(numbers, query, cancellationToken);
+    }
+
+    public Task<CustomerHistory<StoredInteraction>> GetInteractionsOfCustomersAsync(
+        IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken)
+    {
+        log.ActivityBatches.Enqueue(("interactions", [.. numbers]));
+        return inner.GetInteractionsOfCustomersAsync(numbers, query, cancellationToken);
+    }
+
+    public Task<ILookup<long, StoredLink>> GetLinksOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken)
+    {
+        log.ActivityBatches.Enqueue(("links", [.. numbers]));
+        return inner.GetLinksOfCustomersAsync(numbers, cancellationToken);
     }
 
     public IAsyncEnumerable<ClusterRow> ReadClustersAsync(CancellationToken cancellationToken) => inner.ReadClustersAsync(cancellationToken);

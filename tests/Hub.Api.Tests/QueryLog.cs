@@ -19,6 +19,9 @@ public sealed class QueryLog
     /// <summary>The customer numbers of every batched source-record load, in order.</summary>
     public ConcurrentQueue<IReadOnlyCollection<long>> RecordBatches { get; } = new();
 
+    /// <summary>Every batched load of orders, interactions or identity links ("orders", "interactions", "links"), with its customer numbers, in order.</summary>
+    public ConcurrentQueue<(string Kind, IReadOnlyCollection<long> Numbers)> ActivityBatches { get; } = new();
+
     /// <summary>Every page query of the customers connection, in order.</summary>
     public ConcurrentQueue<Hub.Core.Storage.Customers.CustomerQuery> Pages { get; } = new();
 

@@ -34,6 +34,14 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
         throw new TimeoutException("hub serve did not become healthy in time");
     }
 
+    /// <summary>GETs <paramref name="path"/> without a key, asking for <paramref name="accept"/> when given.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        return await _http.SendAsync(request);
+    }
+
     /// <summary>POSTs a GraphQL query, with the key when one is given.</summary>
     public async Task<HttpResponseMessage> PostGraphQLAsync(string query, string? apiKey)
     {

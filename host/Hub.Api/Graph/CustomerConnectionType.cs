@@ -14,7 +14,7 @@ internal sealed class CustomerConnectionType : ObjectGraphType<CustomerPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerEdgeType>>>, IEnumerable<CustomerEdge>>("edges")
             .Resolve(c => c.Source.Rows.Select(row => new CustomerEdge(row.Customer, c.Source.Cursor(row))))
             .Description("The customers on this page, each with its cursor.");
-        Field<NonNullGraphType<PageInfoType>, CustomerPage>("pageInfo").Resolve(c => c.Source)
+        Field<NonNullGraphType<PageInfoType>, IPageInfo>("pageInfo").Resolve(c => c.Source)
             .Description("Whether there are more pages, and the cursors to reach them.");
         // A resolver of its own, so the count query runs only when a client asks for it.
         Field<NonNullGraphType<IntGraphType>, int>("totalCount")

@@ -16,7 +16,15 @@ internal sealed record CustomerPage(
     IReadOnlyList<CustomerOrder> Order,
     Func<CancellationToken, Task<bool>> HasNextPage,
     Func<CancellationToken, Task<bool>> HasPreviousPage,
-    CustomerFilter? Filter)
+    CustomerFilter? Filter) : IPageInfo
 {
+    string? IPageInfo.StartCursor => Rows.Count == 0 ? null : Cursor(Rows[0]);
+
+    string? IPageInfo.EndCursor => Rows.Count == 0 ? null : Cursor(Rows[^1]);
+
+    Task<bool> IPageInfo.HasNextPageAsync(CancellationToken cancellationToken) => HasNextPage(cancellationToken);
+
+    Task<bool> IPageInfo.HasPreviousPageAsync(CancellationToken cancellationToken) => HasPreviousPage(cancellationToken);
+
     public string Cursor(CustomerRow row) => CustomerCursor.Encode(Order, row.Position);
 }

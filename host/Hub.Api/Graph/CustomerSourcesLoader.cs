@@ -25,7 +25,17 @@ internal sealed class CustomerSourcesLoader
         {
             if (!_batches.ContainsKey(customerNumber)) _pending.Add(customerNumber);
         }
-        return new PendingSources(this, customerNumber);
+        return new PendingSources<IReadOnlyList<StoredCustomerRecord>>(this, customerNumber, records => records);
+    }
+
+    /// <summary>Queues the customer like <see cref="Load(long)"/>, for a field worked out from the records (one batch serves both).</summary>
+    public IDataLoaderResult<TResult> Load<TResult>(long customerNumber, Func<IReadOnlyList<StoredCustomerRecord>, TResult> pick)
+    {
+        lock (_gate)
+        {
+            if (!_batches.ContainsKey(customerNumber)) _pending.Add(customerNumber);
+        }
+        return new PendingSources<TResult>(this, customerNumber, pick);
     }
 
     private async Task<IReadOnlyList<StoredCustomerRecord>> GetAsync(long customerNumber, CancellationToken cancellationToken)
@@ -48,10 +58,11 @@ internal sealed class CustomerSourcesLoader
         return [.. records[customerNumber].OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.SourceId, StringComparer.Ordinal)];
     }
 
-    private sealed class PendingSources(CustomerSourcesLoader loader, long customerNumber) : IDataLoaderResult<IReadOnlyList<StoredCustomerRecord>>
+    private sealed class PendingSources<TResult>(CustomerSourcesLoader loader, long customerNumber, Func<IReadOnlyList<StoredCustomerRecord>, TResult> pick)
+        : IDataLoaderResult<TResult>
     {
-        public Task<IReadOnlyList<StoredCustomerRecord>> GetResultAsync(CancellationToken cancellationToken = default) =>
-            loader.GetAsync(customerNumber, cancellationToken);
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
+            pick(await loader.GetAsync(customerNumber, cancellationToken).ConfigureAwait(false));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);

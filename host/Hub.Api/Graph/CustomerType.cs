@@ -38,11 +38,43 @@ internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
             .Description("Date of birth (yyyy-MM-dd).");
         Field(c => c.Company, nullable: true).Description("The company the person works for, or the organization's name.");
         Field(c => c.RecordCount).Description("How many source records this customer unifies.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldLineageType>>>, IEnumerable<KeyValuePair<string, FieldLineage>>>("fieldLineage")
+            .Description("Where each golden field's value came from, in field order; fields without a value are left out.")
+            .Resolve(c => Lineage(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldLineageType>>>, IEnumerable<KeyValuePair<string, FieldLineage>>>("lineage")
             .Description("Where each golden field's value came from, in field order; fields without a value are left out.")
-            .Resolve(c => GoldenFields.All.Where(c.Source.Lineage.ContainsKey).Select(f => KeyValuePair.Create(f, c.Source.Lineage[f])));
+            .DeprecationReason("Use fieldLineage: the same list.")
+            .Resolve(c => Lineage(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRecordType>>>>("sources")
             .Description("The source records this customer unifies, by source and source id.")
             .Resolve(c => c.RequestServices!.GetRequiredService<CustomerSourcesLoader>().Load(c.Source.Number));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AddressType>>>>("addresses")
+            .Description("Every distinct postal address across the customer's source records.")
+            // From the same batched load as sources: asking for both costs one query a page.
+            .Resolve(c => c.RequestServices!.GetRequiredService<CustomerSourcesLoader>().Load(c.Source.Number, records => Addresses(c, records)));
+        Field<NonNullGraphType<OrderConnectionType>>("orders")
+            .Description("The customer's orders, newest first: those naming any of the customer's source records.")
+            .Argument<IntGraphType>("first", "How many orders, at most 500 (default 50).")
+            .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CustomerActivityLoader>().Orders(c.Source.Number, HistoryPaging.From(c, "orders")));
+        Field<NonNullGraphType<InteractionConnectionType>>("interactions")
+            .Description("The customer's interactions (calls, chats, visits), newest first: those naming any of the customer's source records.")
+            .Argument<IntGraphType>("first", "How many interactions, at most 500 (default 50).")
+            .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CustomerActivityLoader>().Interactions(c.Source.Number, HistoryPaging.From(c, "interactions")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchEvidenceType>>>>("matchEvidence")
+            .Description("The links identity resolution kept between the customer's source records, and why; rule and decision links first, then by weight.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CustomerActivityLoader>().Links(c.Source.Number));
     }
+
+    private static IEnumerable<KeyValuePair<string, FieldLineage>> Lineage(GoldenCustomer customer) =>
+        GoldenFields.All.Where(customer.Lineage.ContainsKey).Select(f => KeyValuePair.Create(f, customer.Lineage[f]));
+
+    // Distinct after masking too: a key without the pii scope should not learn that two hidden streets differ.
+    private static IReadOnlyList<PostalAddress> Addresses(IResolveFieldContext context, IReadOnlyList<StoredCustomerRecord> records) =>
+        [.. records
+            .Where(r => r.Record.Street is not null || r.Record.City is not null || r.Record.Postcode is not null || r.Record.Country is not null)
+            .Select(r => new PostalAddress(PersonalData.Street(context, r.Record.Street), r.Record.City,
+                PersonalData.Postcode(context, r.Record.Postcode), r.Record.Country))
+            .Distinct()];
 }

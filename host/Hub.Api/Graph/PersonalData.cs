@@ -38,6 +38,9 @@ public static class PersonalData
     /// <summary>The postcode, masked unless the key has the pii scope.</summary>
     public static string? Postcode(IResolveFieldContext context, string? value) => IsVisible(context) ? value : MaskPostcode(value);
 
+    /// <summary>Free text (a note, a call summary), which may say anything about the customer: hidden whole unless the key has the pii scope.</summary>
+    public static string? FreeText(IResolveFieldContext context, string? value) => IsVisible(context) ? value : MaskStreet(value);
+
     /// <summary>The birth date; null unless the key has the pii scope (a Date cannot carry a mask).</summary>
     public static DateOnly? BirthDate(IResolveFieldContext context, DateOnly? value) => IsVisible(context) ? value : null;
 

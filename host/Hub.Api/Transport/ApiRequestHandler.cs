@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Hub.Api.Limits;
+using Hub.Api.Playground;
 using Hub.Core.Model;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -28,10 +29,15 @@ internal sealed class ApiRequestHandler
     private readonly ILogger<ApiRequestHandler> _logger;
     private readonly ApiLimits _limits;
     private readonly ApiRateLimiter _rateLimiter;
+    private readonly PlaygroundAssets _playground;
+    private readonly ApiMetrics _metrics;
 
     public ApiRequestHandler(IDocumentExecuter executer, IDocumentBuilder documentBuilder, ISchema schema,
-        IGraphQLTextSerializer serializer, ApiKeyService keys, ILogger<ApiRequestHandler> logger, ApiLimits limits, ApiRateLimiter rateLimiter)
+        IGraphQLTextSerializer serializer, ApiKeyService keys, ILogger<ApiRequestHandler> logger, ApiLimits limits, ApiRateLimiter rateLimiter,
+        PlaygroundAssets playground, ApiMetrics metrics)
     {
+        _playground = playground;
+        _metrics = metrics;
         _limits = limits;
         _rateLimiter = rateLimiter;
         _executer = executer;
@@ -59,7 +65,10 @@ internal sealed class ApiRequestHandler
         if (isGet && !request.Query.ContainsKey("query") && ResponseMediaType.AcceptsHtml(request))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(BrowserPage.Render($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}"), cancellationToken).ConfigureAwait(false);
+            var page = _playground.AreAvailable
+                ? PlaygroundPage.Render($"{request.PathBase}{request.Path}")
+                : BrowserPage.Render($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}");
+            await context.Response.WriteAsync(page, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -197,6 +206,7 @@ internal sealed class ApiRequestHandler
 
     private async Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
     {
+        _metrics.RecordRequest(status, result.Errors is { Count: > 0 });
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await _serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);

@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 
 namespace Hub.Api.Transport;
 
-/// <summary>What a person who opens the endpoint in a browser sees: how to query it, since a browser cannot send the key.</summary>
+/// <summary>
+/// What a person who opens the endpoint in a browser sees when this build has no GraphiQL playground: how to get it,
+/// and how to query without it.
+/// </summary>
 internal static class BrowserPage
 {
     /// <summary>The page, with the examples pointing at <paramref name="endpointUrl"/>.</summary>
@@ -20,6 +23,10 @@ internal static class BrowserPage
         </head>
         <body>
         <h1>Hub GraphQL API</h1>
+        <p><strong>The GraphiQL playground is not part of this build.</strong> It is built from npm packages when the hub
+        is built on a machine with Node.js and npm; to add it, run <code>npm ci</code> in <code>host/Hub.Api/Playground</code>
+        and build the hub again (<code>dotnet build host/Hub.Server</code>). The files are then served by the hub itself,
+        so it works offline. The API below works the same either way.</p>
         <p>This is the GraphQL endpoint of the hub. Send queries with <code>POST</code> (a JSON body with
         <code>query</code>, and optionally <code>variables</code> and <code>operationName</code>) or with <code>GET</code>
         (the same names as query-string parameters; queries only).</p>

@@ -30,6 +30,19 @@ public interface ICustomerQueries
     /// <summary>The source records of several customers at once (for batched loading), keyed by customer number.</summary>
     Task<ILookup<long, StoredCustomerRecord>> GetRecordsOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The orders of several customers at once (for batched loading): of each customer, the first <see cref="HistoryQuery.Limit"/>
+    /// newest first (after <see cref="HistoryQuery.After"/>), and how many orders each has in all. An order belongs to the
+    /// customer of the (not deleted) source record it names.
+    /// </summary>
+    Task<CustomerHistory<StoredOrder>> GetOrdersOfCustomersAsync(IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The interactions of several customers at once, as <see cref="GetOrdersOfCustomersAsync"/> reads orders.</summary>
+    Task<CustomerHistory<StoredInteraction>> GetInteractionsOfCustomersAsync(IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The identity links kept inside several customers at once (for batched loading), strongest first, keyed by customer number.</summary>
+    Task<ILookup<long, StoredLink>> GetLinksOfCustomersAsync(IReadOnlyCollection<long> numbers, CancellationToken cancellationToken);
+
     /// <summary>Every source record with its customer, in (source, source id) order; records not yet resolved are left out.</summary>
     IAsyncEnumerable<ClusterRow> ReadClustersAsync(CancellationToken cancellationToken);
 

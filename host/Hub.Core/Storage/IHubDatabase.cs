@@ -8,4 +8,10 @@ public interface IHubDatabase
 
     /// <summary>Creates or upgrades the schema to the current version; safe to call on every start.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Null when the database can be reached and has every migration this version knows; otherwise a short reason
+    /// (for <c>/readyz</c>). Never changes the database.
+    /// </summary>
+    Task<string?> CheckReadyAsync(CancellationToken cancellationToken);
 }

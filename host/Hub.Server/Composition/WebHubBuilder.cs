@@ -2,10 +2,11 @@ using Hub.Api;
 using Hub.Core.Storage;
 using Hub.Pipeline.Resolution;
 using Hub.Scheduling;
+using OpenTelemetry.Metrics;
 
 namespace Hub.Server.Composition;
 
-/// <summary>Builds the running hub: scheduler, GraphQL API and health endpoints over the core services.</summary>
+/// <summary>Builds the running hub: scheduler, GraphQL API, health, readiness and metrics endpoints over the core services.</summary>
 public static class WebHubBuilder
 {
     /// <summary>The address served when neither <c>--urls</c> nor <c>Hub:Urls</c> says otherwise.</summary>
@@ -24,6 +25,10 @@ public static class WebHubBuilder
         builder.Services.AddHubCore(environment);
         builder.Services.AddHubScheduling(environment.DatabasePath);
         builder.Services.AddHubApi();
+        // /metrics in the Prometheus text format: ASP.NET Core's own request and connection meters plus the hub's.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", ApiMetrics.MeterName)
+            .AddPrometheusExporter());
 
         var app = builder.Build();
         // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed.
@@ -33,7 +38,10 @@ public static class WebHubBuilder
         // only what changed.
         app.Services.GetRequiredService<ResolutionService>().KeepState = true;
 
+        // None of these needs a key: liveness, readiness and metrics are for the machine's operators and probes.
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHubReadiness();
+        app.MapPrometheusScrapingEndpoint();
         app.MapHubApi();
         app.MapHubIngest();
         return app;
