@@ -23,12 +23,7 @@ internal static class CustomerHistorySql
         SqliteConnection connection, string table, string timeColumn, IReadOnlyList<string> extraColumns, IReadOnlyList<long> numbers, HistoryQuery query)
     {
         var command = connection.CreateCommand();
-        var numberList = new StringBuilder();
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            numberList.Append(i == 0 ? "$n" : ", $n").Append(i.ToString(CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$n" + i.ToString(CultureInfo.InvariantCulture), numbers[i]);
-        }
+        var numberList = NumberList(command, numbers);
 
         // Timestamps are fixed-width UTC text, so comparing the text compares the times.
         command.CommandText =
@@ -50,12 +45,7 @@ internal static class CustomerHistorySql
     public static SqliteCommand Links(SqliteConnection connection, IReadOnlyList<long> numbers)
     {
         var command = connection.CreateCommand();
-        var numberList = new StringBuilder();
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            numberList.Append(i == 0 ? "$n" : ", $n").Append(i.ToString(CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$n" + i.ToString(CultureInfo.InvariantCulture), numbers[i]);
-        }
+        var numberList = NumberList(command, numbers);
 
         // Rule and decision links (no weight) first, as 'hub explain' lists them.
         command.CommandText =
@@ -64,5 +54,19 @@ internal static class CustomerHistorySql
             $"WHERE l.customer_number IN ({numberList}) " +
             "ORDER BY l.customer_number, l.weight IS NOT NULL, l.weight DESC, l.record_a, l.record_b;";
         return command;
+    }
+
+    /// <summary>Binds the customer numbers as parameters of the command and returns the list of them for an IN (...).</summary>
+    private static string NumberList(SqliteCommand command, IReadOnlyList<long> numbers)
+    {
+        var list = new StringBuilder();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var name = "$n" + i.ToString(CultureInfo.InvariantCulture);
+            list.Append(i == 0 ? name : ", " + name);
+            command.Parameters.AddWithValue(name, numbers[i]);
+        }
+
+        return list.ToString();
     }
 }
