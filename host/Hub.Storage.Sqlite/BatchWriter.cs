@@ -15,13 +15,17 @@ internal sealed class BatchWriter : IDisposable
     private const int CancellationCheckInterval = 512;
 
     private readonly IngestContext _context;
+    private readonly BatchActivity _activity;
     private CustomerUpsert? _customers;
     private OrderUpsert? _orders;
     private InteractionUpsert? _interactions;
     private EventUpsert? _events;
 
-    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, IngestBatch batch, string now) =>
+    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, IngestBatch batch, string now)
+    {
         _context = new IngestContext(connection, transaction, batch.Source, batch.RunId, now, new ContentHasher(), new JsonColumnWriter());
+        _activity = new BatchActivity(connection, batch.Source);
+    }
 
     public RunCounts Write(IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -31,16 +35,19 @@ internal sealed class BatchWriter : IDisposable
         {
             if (i % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
             var record = records[i];
-            switch (Upsert(record))
+            var result = Upsert(record);
+            switch (result)
             {
                 case UpsertResult.Inserted: inserted++; break;
                 case UpsertResult.Updated: updated++; break;
                 default: unchanged++; break;
             }
+            if (result != UpsertResult.Unchanged) _activity.Changed(record);
             if (record.Warnings.Count > 0) warned++;
         }
         cancellationToken.ThrowIfCancellationRequested();
 
+        _activity.Refresh();
         InsertQuarantine(batch.Quarantined);
         if (batch.ConnectorId is not null) SaveCheckpoint(batch.ConnectorId, batch.Checkpoint);
         var counts = new RunCounts
@@ -68,12 +75,19 @@ internal sealed class BatchWriter : IDisposable
     private UpsertResult Upsert(SourceRecord record) => record switch
     {
         CustomerRecord customer => (_customers ??= new CustomerUpsert(_context)).Upsert(customer),
-        OrderRecord order => (_orders ??= new OrderUpsert(_context)).Upsert(order),
-        InteractionRecord interaction => (_interactions ??= new InteractionUpsert(_context)).Upsert(interaction),
+        OrderRecord order => (_orders ??= Watched(() => new OrderUpsert(_context))).Upsert(order),
+        InteractionRecord interaction => (_interactions ??= Watched(() => new InteractionUpsert(_context))).Upsert(interaction),
         EventRecord @event => (_events ??= new EventUpsert(_context)).Upsert(@event),
         _ => throw new NotSupportedException(
             $"Records of type {record.GetType().Name} (stream '{record.Stream}') cannot be stored: the hub stores customers, orders, interactions and events."),
     };
+
+    // Orders and interactions change their customers' activity, so its watch starts before the first of them is written.
+    private T Watched<T>(Func<T> create)
+    {
+        _activity.Watch();
+        return create();
+    }
 
     private void InsertQuarantine(IReadOnlyList<QuarantineItem> items)
     {

@@ -210,10 +210,11 @@ internal sealed class CustomerQuerySql
         _sql.Append(column).Append(op).Append(Parameter(Stored(values[0])));
     }
 
-    // As the customers table stores them: dates as yyyy-MM-dd text, kinds by name.
+    // As the customers table stores them: dates as yyyy-MM-dd text, times as UTC "O" text, kinds by name.
     private static object Stored(object value) => value switch
     {
         DateOnly date => IsoText.Date(date)!,
+        DateTimeOffset time => IsoText.Timestamp(time),
         CustomerKind kind => IsoText.Kind(kind),
         _ => value,
     };
@@ -237,6 +238,12 @@ internal sealed class CustomerQuerySql
         CustomerField.Company => ("company", true, false),
         CustomerField.Kind => ("kind", false, false),
         CustomerField.RecordCount => ("record_count", false, true),
+        CustomerField.FirstOrderAt => ("first_order_at", true, false),
+        CustomerField.LastOrderAt => ("last_order_at", true, false),
+        CustomerField.OrderCount => ("order_count", false, true),
+        CustomerField.FirstInteractionAt => ("first_interaction_at", true, false),
+        CustomerField.LastInteractionAt => ("last_interaction_at", true, false),
+        CustomerField.InteractionCount => ("interaction_count", false, true),
         _ => throw new ArgumentException($"{field} is not a column of customers.", nameof(field)),
     };
 }

@@ -9,21 +9,25 @@ namespace Hub.Storage.Sqlite;
 /// </summary>
 internal static class GoldenCustomers
 {
-    /// <summary>The select list, in the order <see cref="Read"/> expects.</summary>
-    public const string Columns =
+    /// <summary>The columns a resolution writes; the activity columns are computed in the store (<see cref="CustomerActivitySql"/>).</summary>
+    private const string WrittenColumns =
         "number, kind, display_name, given_name, family_name, email, phone, street, city, postcode, country, birth_date, " +
         "company, emails, phones, record_count, lineage";
 
-    /// <summary>How many columns <see cref="Columns"/> selects.</summary>
-    public const int ColumnCount = 17;
+    /// <summary>The select list, in the order <see cref="Read"/> expects.</summary>
+    public const string Columns = WrittenColumns +
+        ", first_order_at, last_order_at, order_count, first_interaction_at, last_interaction_at, interaction_count";
 
-    public const string InsertSql = "INSERT INTO customers (" + Columns + ")" + Values;
+    /// <summary>How many columns <see cref="Columns"/> selects.</summary>
+    public const int ColumnCount = 23;
+
+    public const string InsertSql = "INSERT INTO customers (" + WrittenColumns + ")" + Values;
 
     /// <summary>
     /// Like <see cref="InsertSql"/>, but replaces a customer of the same number: a resolution of changes rewrites the
     /// customers it reached and leaves the others alone. Bound the same way.
     /// </summary>
-    public const string UpsertSql = "INSERT OR REPLACE INTO customers (" + Columns + ")" + Values;
+    public const string UpsertSql = "INSERT OR REPLACE INTO customers (" + WrittenColumns + ")" + Values;
 
     private const string Values = " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17);";
 
@@ -46,6 +50,15 @@ internal static class GoldenCustomers
         Phones = JsonColumns.ReadArray(row.GetString(14)),
         RecordCount = row.GetInt32(15),
         Lineage = JsonColumns.ReadLineage(row.GetString(16)),
+        Activity = new CustomerActivity
+        {
+            FirstOrderAt = IsoText.ParseTimestampOrNull(Text(row, 17)),
+            LastOrderAt = IsoText.ParseTimestampOrNull(Text(row, 18)),
+            OrderCount = row.GetInt32(19),
+            FirstInteractionAt = IsoText.ParseTimestampOrNull(Text(row, 20)),
+            LastInteractionAt = IsoText.ParseTimestampOrNull(Text(row, 21)),
+            InteractionCount = row.GetInt32(22),
+        },
     };
 
     /// <summary>Binds a customer to a statement prepared from <see cref="InsertSql"/> or <see cref="UpsertSql"/>.</summary>

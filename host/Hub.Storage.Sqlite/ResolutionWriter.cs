@@ -34,6 +34,8 @@ internal sealed class ResolutionWriter(SqliteConnection connection, Cancellation
         var highest = WriteRecords(outcome.CustomerOfRecord, outcome.Revisions);
         Execute("DELETE FROM customers;");
         highest = Math.Max(highest, WriteCustomers(GoldenCustomers.InsertSql, outcome.Customers));
+        cancellationToken.ThrowIfCancellationRequested();
+        CustomerActivitySql.RefreshAll(connection);
         Execute("DELETE FROM identity_links;");
         InsertLinks(outcome);
         return highest;
@@ -51,6 +53,8 @@ internal sealed class ResolutionWriter(SqliteConnection connection, Cancellation
         var highest = WriteRecords(outcome.CustomerOfRecord, outcome.Revisions);
         RemoveCustomers(outcome.RemovedCustomers);
         highest = Math.Max(highest, WriteCustomers(GoldenCustomers.UpsertSql, outcome.Customers));
+        // The upsert rewrote their rows with no activity; their records are all known again now.
+        CustomerActivitySql.Refresh(connection, outcome.Customers.Select(c => c.Number).ToList());
         RemoveLinksOf(outcome.Customers.Select(c => c.Number).Concat(outcome.RemovedCustomers));
         InsertLinks(outcome);
         return highest;

@@ -24,6 +24,12 @@ internal sealed class CustomerFilterType : InputObjectGraphType
         ("kind", CustomerField.Kind, typeof(CustomerKindFilterType), "Kind of customer."),
         ("recordCount", CustomerField.RecordCount, typeof(IntFilterType), "How many source records the customer unifies."),
         ("source", CustomerField.Source, typeof(StringFilterType), "A source the customer has a record from (a connector or import name)."),
+        ("firstOrderAt", CustomerField.FirstOrderAt, typeof(DateTimeFilterType), "When the first order was placed (isNull: true for customers without orders)."),
+        ("lastOrderAt", CustomerField.LastOrderAt, typeof(DateTimeFilterType), "When the latest order was placed."),
+        ("orderCount", CustomerField.OrderCount, typeof(IntFilterType), "How many orders."),
+        ("firstInteractionAt", CustomerField.FirstInteractionAt, typeof(DateTimeFilterType), "When the first interaction happened."),
+        ("lastInteractionAt", CustomerField.LastInteractionAt, typeof(DateTimeFilterType), "When the latest interaction happened."),
+        ("interactionCount", CustomerField.InteractionCount, typeof(IntFilterType), "How many interactions."),
     ];
 
     public CustomerFilterType()
@@ -45,7 +51,10 @@ internal sealed class CustomerOrderFieldType : EnumerationGraphType
         ("ID", CustomerField.Id), ("DISPLAY_NAME", CustomerField.DisplayName), ("GIVEN_NAME", CustomerField.GivenName),
         ("FAMILY_NAME", CustomerField.FamilyName), ("CITY", CustomerField.City), ("COUNTRY", CustomerField.Country),
         ("BIRTH_DATE", CustomerField.BirthDate), ("COMPANY", CustomerField.Company), ("KIND", CustomerField.Kind),
-        ("RECORD_COUNT", CustomerField.RecordCount),
+        ("RECORD_COUNT", CustomerField.RecordCount), ("FIRST_ORDER_AT", CustomerField.FirstOrderAt),
+        ("LAST_ORDER_AT", CustomerField.LastOrderAt), ("ORDER_COUNT", CustomerField.OrderCount),
+        ("FIRST_INTERACTION_AT", CustomerField.FirstInteractionAt), ("LAST_INTERACTION_AT", CustomerField.LastInteractionAt),
+        ("INTERACTION_COUNT", CustomerField.InteractionCount),
     ];
 
     public CustomerOrderFieldType()

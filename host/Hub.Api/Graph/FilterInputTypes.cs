@@ -34,6 +34,21 @@ internal sealed class DateFilterType : InputObjectGraphType
     }
 }
 
+/// <summary>Conditions on a point in time.</summary>
+internal sealed class DateTimeFilterType : InputObjectGraphType
+{
+    public DateTimeFilterType()
+    {
+        Name = "DateTimeFilter";
+        Description = "Conditions on a point in time (ISO-8601 with an offset, e.g. 2024-05-01T00:00:00Z); several given together must all hold.";
+        Field<DateTimeOffsetGraphType>("gt").Description("After this time.");
+        Field<DateTimeOffsetGraphType>("gte").Description("At or after this time.");
+        Field<DateTimeOffsetGraphType>("lt").Description("Before this time.");
+        Field<DateTimeOffsetGraphType>("lte").Description("At or before this time.");
+        Field<BooleanGraphType>("isNull").Description("true: the field has no value; false: it has one.");
+    }
+}
+
 /// <summary>Conditions on a whole-number field.</summary>
 internal sealed class IntFilterType : InputObjectGraphType
 {

@@ -44,6 +44,8 @@ public sealed record GoldenCustomer
     /// entry.
     /// </summary>
     public IReadOnlyDictionary<string, FieldLineage> Lineage { get; init; } = NoLineage;
+    /// <summary>Its orders and interactions in brief, as the store last computed them.</summary>
+    public CustomerActivity Activity { get; init; } = CustomerActivity.None;
 
     private static readonly IReadOnlyDictionary<string, FieldLineage> NoLineage = new Dictionary<string, FieldLineage>();
 }

@@ -18,6 +18,12 @@ public enum CustomerField
     Company,
     Kind,
     RecordCount,
+    FirstOrderAt,
+    LastOrderAt,
+    OrderCount,
+    FirstInteractionAt,
+    LastInteractionAt,
+    InteractionCount,
 
     /// <summary>Filter only: a source the customer has a record from.</summary>
     Source,
