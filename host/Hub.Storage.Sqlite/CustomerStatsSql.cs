@@ -13,14 +13,16 @@ internal static class CustomerStatsSql
 {
     public const long AmountScale = 10_000;
 
-    private const string Selected = "WITH selected AS (SELECT number, kind, country, city FROM customers WHERE ";
+    // Each customer's first and last order day (UTC) come from the activity columns the store keeps current.
+    private const string Selected =
+        "WITH selected AS (SELECT number, kind, country, city, substr(first_order_at, 1, 10) AS first_day, substr(last_order_at, 1, 10) AS last_day " +
+        "FROM customers WHERE ";
 
-    // Orders of the selected customers, and each customer's first and last order day (UTC, as stored).
+    // Orders of the selected customers.
     private const string Orders =
-        "), placed AS (SELECT r.customer_number AS number, o.source AS source, substr(o.ordered_at, 1, 10) AS day, o.amount AS amount, o.currency AS currency " +
+        "), placed AS (SELECT r.customer_number AS number, o.source AS source, o.amount AS amount, o.currency AS currency " +
         "FROM orders o JOIN customer_records r ON r.source = o.source AND r.source_id = o.customer_source_id AND r.is_deleted = 0 " +
-        "WHERE o.is_deleted = 0 AND r.customer_number IN (SELECT number FROM selected)), " +
-        "span AS (SELECT number, min(day) AS first_day, max(day) AS last_day FROM placed GROUP BY number)";
+        "WHERE o.is_deleted = 0 AND r.customer_number IN (SELECT number FROM selected))";
 
     public static SqliteCommand Customers(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
     {
@@ -31,7 +33,7 @@ internal static class CustomerStatsSql
         var select = keys.Count == 0 ? "" : string.Join(", ", keys) + ", ";
         var group = keys.Count == 0 ? "" : " GROUP BY " + string.Join(", ", keys);
         return CustomerQuerySql.Around(connection, Selected, filter,
-            Orders + $" SELECT {select}count(DISTINCT c.number) FROM selected c LEFT JOIN span f ON f.number = c.number{join}{group};");
+            Orders + $" SELECT {select}count(DISTINCT c.number) FROM selected c{join}{group};");
     }
 
     public static SqliteCommand Revenue(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
@@ -41,7 +43,7 @@ internal static class CustomerStatsSql
         var scale = AmountScale.ToString(CultureInfo.InvariantCulture);
         return CustomerQuerySql.Around(connection, Selected, filter,
             Orders + $" SELECT {select}p.currency, count(*), sum(CAST(round(CAST(p.amount AS REAL) * {scale}) AS INTEGER)) " +
-            "FROM placed p JOIN selected c ON c.number = p.number LEFT JOIN span f ON f.number = p.number " +
+            "FROM placed p JOIN selected c ON c.number = p.number " +
             "GROUP BY " + string.Join(", ", keys.Append("p.currency")) + ";");
     }
 
@@ -51,10 +53,10 @@ internal static class CustomerStatsSql
         StatsDimension.Kind => "c.kind",
         StatsDimension.Country => "c.country",
         StatsDimension.City => "c.city",
-        StatsDimension.FirstOrderMonth => "substr(f.first_day, 1, 7)",
-        StatsDimension.LastOrderMonth => "substr(f.last_day, 1, 7)",
-        StatsDimension.FirstOrderWeek => "strftime('%G-W%V', f.first_day)",
-        StatsDimension.LastOrderWeek => "strftime('%G-W%V', f.last_day)",
+        StatsDimension.FirstOrderMonth => "substr(c.first_day, 1, 7)",
+        StatsDimension.LastOrderMonth => "substr(c.last_day, 1, 7)",
+        StatsDimension.FirstOrderWeek => "strftime('%G-W%V', c.first_day)",
+        StatsDimension.LastOrderWeek => "strftime('%G-W%V', c.last_day)",
         _ => throw new ArgumentException($"Unknown dimension {dimension}.", nameof(dimension)),
     };
 }
