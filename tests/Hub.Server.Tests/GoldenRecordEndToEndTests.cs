@@ -28,17 +28,27 @@ public sealed class GoldenRecordEndToEndTests : IDisposable
         Assert.Matches(@"birth_date\s+1815-12-11\s+\(operator:\d+, .*override\)", show);
         Assert.Matches(@"email\s+ada@example.com\s+\(shop:c[12], \d{4}-\d\d-\d\d, most-recent\)", show);
         Assert.Matches(@"records\s+2", show);
+        Assert.Matches(@"orders\s+0\n", show);
 
         var exported = await ExportCustomersAsync();
         Assert.Equal(
             "customer_id,display_name,given_name,family_name,email,phone,street,city,postcode,country,birth_date,company," +
-            "emails,phones,record_count,sources,lineage",
+            "emails,phones,record_count,sources,lineage," +
+            "order_count,first_order_at,last_order_at,interaction_count,first_interaction_at,last_interaction_at",
             exported[0]);
         Assert.Equal(3, exported.Length - 1);
         var row = exported.Single(line => line.StartsWith(ada + ",", StringComparison.Ordinal)).Split(',');
         Assert.Equal(("Cambridge", "1815-12-11", "ada@example.com", "2", "shop"), (row[7], row[10], row[12], row[14], row[15]));
         Assert.Contains("city=operator:", row[16], StringComparison.Ordinal);
         Assert.Matches(@"(^|;)email=shop:c[12]@most-recent@\d{4}-", row[16]);
+
+        // Orders of either of Ada's records count for her, in show and in export.
+        var orders = _folder.Write("orders.csv",
+            "customer_source_id,order_id,ordered_at,amount,currency\nc1,o1,2024-01-15T10:00:00Z,10.00,CNY\nc2,o2,2024-06-30T08:30:00Z,5.00,CNY\n");
+        (await _hub.RunAsync("import", "orders", orders, "--source", "shop")).AssertSuccess();
+        Assert.Matches(@"orders\s+2, 2024-01-15 to 2024-06-30", (await _hub.RunAsync("customer", "show", ada)).AssertSuccess().Stdout);
+        var withOrders = (await ExportCustomersAsync()).Single(line => line.StartsWith(ada + ",", StringComparison.Ordinal));
+        Assert.EndsWith(",2,2024-01-15T10:00:00Z,2024-06-30T08:30:00Z,0,,", withOrders, StringComparison.Ordinal);
 
         (await _hub.RunAsync("customer", "clear", ada, "city", "--reason", "her move fell through")).AssertSuccess();
         var restored = (await _hub.RunAsync("customer", "show", ada)).AssertSuccess().Stdout;

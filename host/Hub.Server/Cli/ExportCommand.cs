@@ -44,7 +44,7 @@ public static class ExportCommand
     private static Command CreateCustomers()
     {
         var file = new Argument<FileInfo>("file") { Description = "The CSV file to write" };
-        var customers = new Command("customers", "Write one row per customer: golden fields, all e-mails and phones, record count, sources, lineage") { file };
+        var customers = new Command("customers", "Write one row per customer: golden fields, all e-mails and phones, record count, sources, lineage, orders and interactions in brief") { file };
         customers.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async (services, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
@@ -53,7 +53,7 @@ public static class ExportCommand
             var rows = 0L;
             using (var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default with { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, FileOptions.SequentialScan))
             {
-                csv.WriteHeader(["customer_id", .. GoldenFields.All, "emails", "phones", "record_count", "sources", "lineage"]);
+                csv.WriteHeader(["customer_id", .. GoldenFields.All, "emails", "phones", "record_count", "sources", "lineage", .. ActivityColumns]);
                 long? after = null;
                 while (true)
                 {
@@ -71,6 +71,7 @@ public static class ExportCommand
                             customer.RecordCount.ToString(CultureInfo.InvariantCulture),
                             string.Join(';', sources),
                             Lineage(customer),
+                            .. Activity(customer.Activity),
                         ]);
                         rows++;
                     }
@@ -85,6 +86,19 @@ public static class ExportCommand
         }, cancellationToken));
         return customers;
     }
+
+    // Last, so scripts reading the columns before them by position keep working.
+    private static readonly string[] ActivityColumns =
+        ["order_count", "first_order_at", "last_order_at", "interaction_count", "first_interaction_at", "last_interaction_at"];
+
+    private static string[] Activity(CustomerActivity activity) =>
+    [
+        activity.OrderCount.ToString(CultureInfo.InvariantCulture), Time(activity.FirstOrderAt), Time(activity.LastOrderAt),
+        activity.InteractionCount.ToString(CultureInfo.InvariantCulture), Time(activity.FirstInteractionAt), Time(activity.LastInteractionAt),
+    ];
+
+    private static string Time(DateTimeOffset? time) =>
+        time is { } t ? t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : "";
 
     // field=source:id@rule@changed, ';' between fields: one cell a spreadsheet shows whole and a script splits easily.
     private static string Lineage(GoldenCustomer customer) => string.Join(';',
