@@ -38,15 +38,15 @@ internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
             .Description("Date of birth (yyyy-MM-dd).");
         Field(c => c.Company, nullable: true).Description("The company the person works for, or the organization's name.");
         Field(c => c.RecordCount).Description("How many source records this customer unifies.");
-        Field<DateTimeOffsetGraphType, DateTimeOffset?>("firstOrderAt").Resolve(c => c.Source.Activity.FirstOrderAt)
+        Field<DateTimeScalarType, DateTimeOffset?>("firstOrderAt").Resolve(c => c.Source.Activity.FirstOrderAt)
             .Description("When the customer's first order was placed; null without orders.");
-        Field<DateTimeOffsetGraphType, DateTimeOffset?>("lastOrderAt").Resolve(c => c.Source.Activity.LastOrderAt)
+        Field<DateTimeScalarType, DateTimeOffset?>("lastOrderAt").Resolve(c => c.Source.Activity.LastOrderAt)
             .Description("When the customer's latest order was placed; null without orders.");
         Field<NonNullGraphType<IntGraphType>, int>("orderCount").Resolve(c => c.Source.Activity.OrderCount)
             .Description("How many orders the customer has placed (across all their source records).");
-        Field<DateTimeOffsetGraphType, DateTimeOffset?>("firstInteractionAt").Resolve(c => c.Source.Activity.FirstInteractionAt)
+        Field<DateTimeScalarType, DateTimeOffset?>("firstInteractionAt").Resolve(c => c.Source.Activity.FirstInteractionAt)
             .Description("When the customer's first interaction (call, chat, visit) happened; null without interactions.");
-        Field<DateTimeOffsetGraphType, DateTimeOffset?>("lastInteractionAt").Resolve(c => c.Source.Activity.LastInteractionAt)
+        Field<DateTimeScalarType, DateTimeOffset?>("lastInteractionAt").Resolve(c => c.Source.Activity.LastInteractionAt)
             .Description("When the customer's latest interaction happened; null without interactions.");
         Field<NonNullGraphType<IntGraphType>, int>("interactionCount").Resolve(c => c.Source.Activity.InteractionCount)
             .Description("How many interactions the customer has had (across all their source records).");

@@ -15,7 +15,7 @@ internal sealed class FieldLineageType : ObjectGraphType<KeyValuePair<string, Fi
             .Description("The source of the record the value came from, or 'operator' for an override.");
         Field<NonNullGraphType<StringGraphType>, string>("sourceId").Resolve(c => c.Source.Value.SourceId)
             .Description("The record's id in its source, or the override decision's id.");
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("changedAt").Resolve(c => c.Source.Value.ChangedAt)
+        Field<NonNullGraphType<DateTimeScalarType>, DateTimeOffset>("changedAt").Resolve(c => c.Source.Value.ChangedAt)
             .Description("When that record last changed, or when the override was decided.");
         Field<NonNullGraphType<StringGraphType>, string>("rule").Resolve(c => c.Source.Value.Rule)
             .Description("The survivorship rule that chose the value (most-recent, source-priority, most-frequent, longest), or 'override'.");

@@ -41,10 +41,10 @@ internal sealed class DateTimeFilterType : InputObjectGraphType
     {
         Name = "DateTimeFilter";
         Description = "Conditions on a point in time (ISO-8601 with an offset, e.g. 2024-05-01T00:00:00Z); several given together must all hold.";
-        Field<DateTimeOffsetGraphType>("gt").Description("After this time.");
-        Field<DateTimeOffsetGraphType>("gte").Description("At or after this time.");
-        Field<DateTimeOffsetGraphType>("lt").Description("Before this time.");
-        Field<DateTimeOffsetGraphType>("lte").Description("At or before this time.");
+        Field<DateTimeScalarType>("gt").Description("After this time.");
+        Field<DateTimeScalarType>("gte").Description("At or after this time.");
+        Field<DateTimeScalarType>("lt").Description("Before this time.");
+        Field<DateTimeScalarType>("lte").Description("At or before this time.");
         Field<BooleanGraphType>("isNull").Description("true: the field has no value; false: it has one.");
     }
 }

@@ -15,7 +15,7 @@ internal sealed class IdentityDecisionType : ObjectGraphType<IdentityDecision>
         Field<NonNullGraphType<DecisionKindType>, DecisionKind>("kind").Resolve(c => c.Source.Kind).Description("What was decided.");
         Field(d => d.Reason).Description("Why, in the words of whoever decided.");
         Field(d => d.Actor).Description("Who decided: apikey:ID for a mutation (the key's id), the operating-system user for the CLI.");
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("at").Resolve(c => c.Source.At).Description("When it was decided.");
+        Field<NonNullGraphType<DateTimeScalarType>, DateTimeOffset>("at").Resolve(c => c.Source.At).Description("When it was decided.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordRefType>>>, IReadOnlyList<RecordRef>>("records").Resolve(c => c.Source.Records)
             .Description("MERGE: the records kept together. SPLIT: the records taken out. OVERRIDE, CLEAR_OVERRIDE: the customer's records when it was decided.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordRefType>>>, IReadOnlyList<RecordRef>>("apart").Resolve(c => c.Source.Apart)

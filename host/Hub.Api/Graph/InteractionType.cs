@@ -11,7 +11,7 @@ internal sealed class InteractionType : ObjectGraphType<StoredInteraction>
         Description = "A contact with the customer (a call, a chat, a visit) a source sent, reaching the customer through the source record it names.";
         Field<NonNullGraphType<StringGraphType>, string>("interactionId").Resolve(c => c.Source.InteractionId).Description("The interaction's id in its source.");
         Field<NonNullGraphType<StringGraphType>, string>("source").Resolve(c => c.Source.Source).Description("The source that sent it.");
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("occurredAt").Resolve(c => c.Source.Position.At).Description("When it happened.");
+        Field<NonNullGraphType<DateTimeScalarType>, DateTimeOffset>("occurredAt").Resolve(c => c.Source.Position.At).Description("When it happened.");
         Field<NonNullGraphType<StringGraphType>, string>("channel").Resolve(c => c.Source.Channel).Description("The channel, e.g. phone, email, chat or store.");
         Field<StringGraphType, string?>("type").Resolve(c => c.Source.Type).Description("What kind of interaction the source calls it.");
         Field<StringGraphType, string?>("direction").Resolve(c => c.Source.Direction).Description("inbound or outbound, when known.");
