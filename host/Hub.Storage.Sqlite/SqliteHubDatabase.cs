@@ -54,6 +54,9 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
         transaction.Commit();
     }
 
+    public Task<long> BackupToAsync(string destination, CancellationToken cancellationToken) =>
+        SqliteBackup.WriteAsync(connections, destination, cancellationToken);
+
     public async Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
     {
         // Opening a missing file would create an empty one: a probe must not do that.

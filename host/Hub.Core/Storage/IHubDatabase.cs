@@ -14,4 +14,10 @@ public interface IHubDatabase
     /// (for <c>/readyz</c>). Never changes the database.
     /// </summary>
     Task<string?> CheckReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a consistent copy of the whole database (the scheduler's tables included) to <paramref name="destination"/>
+    /// while the hub keeps running, and checks the copy; returns its size in bytes. Refuses an existing file.
+    /// </summary>
+    Task<long> BackupToAsync(string destination, CancellationToken cancellationToken);
 }

@@ -28,6 +28,7 @@ public static class HubCommandLine
             QuarantineCommand.Create(),
             ApiKeyCommand.Create(),
             SchemaCommand.Create(),
+            BackupCommand.Create(),
         };
         return root;
     }
