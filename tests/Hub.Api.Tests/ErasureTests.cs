@@ -120,6 +120,24 @@ public sealed class ErasureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_running_hub_keeps_resolving_only_what_changed_after_an_erasure_and_the_person_stays_gone()
+    {
+        var (admin, _) = await _hub.AdminAsync();
+        var ada = await _hub.CustomerOfAsync("shop", "s1");
+        await admin.DataAsync(Forget, new { id = ada, reason = "request REQ-2024-21" });
+
+        // A namesake without Ada's identifiers arrives: she is someone new, not Ada back under her old id.
+        await ApiServer.IngestAsync(Ingest, "web", [new CustomerRecord { SourceId = "w1", FullName = "Ada Lovelace", City = "London", Country = "GB" }]);
+        var summary = await _hub.Resolution.ResolveAsync(full: false, Ct);
+
+        Assert.True(summary.Incremental, "the erasure made the running hub drop its state and resolve everything");
+        var clusters = await _hub.ClustersAsync();
+        Assert.NotEqual(ada, clusters["web:w1"]);
+        Assert.Equal(["web:w1"], clusters.Where(c => c.Value == clusters["web:w1"]).Select(c => c.Key));
+        Assert.DoesNotContain(ada, clusters.Values);
+    }
+
+    [Fact]
     public async Task Forgetting_the_same_customer_twice_says_there_is_no_such_customer()
     {
         var (admin, _) = await _hub.AdminAsync();
