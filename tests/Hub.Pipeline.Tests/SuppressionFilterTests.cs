@@ -49,13 +49,21 @@ public sealed class SuppressionFilterTests
             new CustomerRecord { SourceId = "c4", FullName = new string('x', 5000) },
             new CustomerRecord { SourceId = "c5", FullName = "Li Na" },
             new OrderRecord { OrderId = "o1", CustomerSourceId = "c4", OrderedAt = At, Amount = 1m, Currency = "CNY" },
-        ], Checkpoint.Start);
+        ], Checkpoint.Start)
+        {
+            // Rows the connector could not read: the one holding the erased e-mail goes nowhere, the other to quarantine.
+            Rejected =
+            [
+                new RejectedRecord("customers", "7", "c44,Wang Wei,WANG@example.cn,19710231", "bad birth date"),
+                new RejectedRecord("customers", "8", "c45,Zhang San,zhang@example.cn,19710231", "bad birth date"),
+            ],
+        };
 
         var prepared = new BatchPreparer(new RecordValidator()).Prepare(batch, runId: 1, connectorId: null, "shop", Filter);
 
         Assert.Equal("c5", Assert.IsType<CustomerRecord>(Assert.Single(prepared.Records)).SourceId);
-        Assert.Empty(prepared.Quarantined);
-        Assert.Equal((2L, 3L), (prepared.Suppressed, prepared.Read));
+        Assert.Equal("8", Assert.Single(prepared.Quarantined).Position);
+        Assert.Equal((3L, 5L), (prepared.Suppressed, prepared.Read));
     }
 
     [Fact]

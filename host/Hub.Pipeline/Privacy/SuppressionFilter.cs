@@ -11,6 +11,9 @@ namespace Hub.Pipeline.Privacy;
 /// </summary>
 public sealed class SuppressionFilter
 {
+    // What separates values in CSV lines, JSON and the like; none of them is part of an e-mail address.
+    private static readonly char[] RawSeparators = [',', ';', '"', '\'', '<', '>', '(', ')', '[', ']', '{', '}', '|', ':', ' ', '\t', '\r', '\n'];
+
     private readonly HashSet<string> _records = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _phones = new(StringComparer.Ordinal);
@@ -51,6 +54,23 @@ public sealed class SuppressionFilter
             EventRecord @event => SuppressesKey(source, @event.CustomerSourceId),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether input a connector could not read (kept as raw text for the quarantine) holds a suppressed e-mail address, so
+    /// that it does not bring the person back into the quarantine. Source ids and phones are not looked for: short ids
+    /// (<c>1042</c>) and numbers turn up as other values, and a reject taken for the person's would be lost. Only rejects
+    /// pay for this.
+    /// </summary>
+    public bool SuppressesRaw(string rawPayload)
+    {
+        if (_emails.Count == 0 || string.IsNullOrEmpty(rawPayload)) return false;
+        foreach (var value in rawPayload.Split(RawSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (value.Contains('@', StringComparison.Ordinal) && SuppressionKeys.Email(value) is { } email && _emails.Contains(email)) return true;
+        }
+
+        return false;
     }
 
     private bool SuppressesCustomer(string source, CustomerRecord customer) =>
