@@ -3,8 +3,9 @@ using Hub.Identity;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Identity;
 using Hub.Pipeline.Ingest;
-using Hub.Pipeline.Quarantine;
+using Hub.Pipeline.Privacy;
 using Hub.Pipeline.Push;
+using Hub.Pipeline.Quarantine;
 using Hub.Pipeline.Resolution;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PushIngestService>();
         services.AddSingleton<BatchPreparer>();
         services.AddSingleton<QuarantineService>();
+        // Erasure on request, and the suppression list every ingest path checks: phones read as resolution reads them.
+        services.AddSingleton(new SuppressionKeys(identity.DefaultRegion));
+        services.AddSingleton<SuppressionFilters>();
+        services.AddSingleton<ErasureService>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     private const string RunColumns =
         "id AS Id, connector_id AS ConnectorId, source AS Source, trigger AS Trigger, started_at AS StartedAt, " +
         "finished_at AS FinishedAt, outcome AS Outcome, error AS Error, read AS Read, inserted AS Inserted, updated AS Updated, " +
-        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined";
+        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined, suppressed AS Suppressed";
 
     // Records arrive in no particular key order, so every batch updates pages all over the (source, source_id) index. With
     // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customer rows re-read
@@ -147,6 +147,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         public long Unchanged { get; set; }
         public long Warned { get; set; }
         public long Quarantined { get; set; }
+        public long Suppressed { get; set; }
 
         public SyncRun ToRun() => new()
         {
@@ -166,6 +167,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
                 Unchanged = Unchanged,
                 Warned = Warned,
                 Quarantined = Quarantined,
+                Suppressed = Suppressed,
             },
         };
     }

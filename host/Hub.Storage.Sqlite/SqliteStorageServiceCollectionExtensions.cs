@@ -24,6 +24,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton<IIdentityStore, SqliteIdentityStore>();
         services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
+        services.AddSingleton<IErasureStore, SqliteErasureStore>();
         services.AddSingleton<ICustomerQueries, SqliteCustomerQueries>();
         return services;
     }

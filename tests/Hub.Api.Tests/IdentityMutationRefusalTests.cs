@@ -12,6 +12,8 @@ public sealed class IdentityMutationRefusalTests(IdentityApiServer hub) : IClass
         """mutation { splitCustomer(id: "{wang}", records: [{ source: "crm", sourceId: "k3" }], reason: "x") { customers { id } } }""",
         """mutation { setCustomerField(id: "{alan}", field: "city", value: "Cambridge", reason: "x") { customer { id } } }""",
         """mutation { clearCustomerField(id: "{alan}", field: "city", reason: "x") { customer { id } } }""",
+        """mutation { forgetCustomer(id: "{grace}", reason: "request 2024-17") { erasure { id } } }""",
+        """{ erasures { id } }""",
     ];
 
     public static TheoryData<string, string> BadInputs { get; } = new()
@@ -32,6 +34,10 @@ public sealed class IdentityMutationRefusalTests(IdentityApiServer hub) : IClass
         { """mutation { setCustomerField(id: "{alan}", field: "city", value: "Cambridge", reason: "") { customer { id } } }""", "give a reason" },
         { """mutation { clearCustomerField(id: "{alan}", field: "city", reason: "x") { customer { id } } }""", "{alan} has no override of city" },
         { """mutation { clearCustomerField(id: "{alan}", field: "shoe_size", reason: "x") { customer { id } } }""", "not a golden field" },
+        { """mutation { forgetCustomer(id: "cus_999999", reason: "request 2024-17") { erasure { id } } }""", "there is no customer cus_999999" },
+        { """mutation { forgetCustomer(id: "grace", reason: "request 2024-17") { erasure { id } } }""", "'grace' is not a customer id" },
+        { """mutation { forgetCustomer(id: "{grace}", reason: " ") { erasure { id } } }""", "give a reason" },
+        { """mutation { forgetCustomer(id: "{grace}", reason: "Grace Hopper asked us by phone") { erasure { id } } }""", "the reason repeats the person's name" },
     };
 
     [Theory]

@@ -2,6 +2,7 @@ using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 using Hub.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     private IIngestStore Store => _services.GetRequiredService<IIngestStore>();
 
-    private IngestPipeline Pipeline => new(Store, new RecordValidator(), NullLogger<IngestPipeline>.Instance);
+    private IngestPipeline Pipeline => new(Store, new RecordValidator(),
+        new SuppressionFilters(_services.GetRequiredService<IErasureStore>(), new SuppressionKeys("US")), NullLogger<IngestPipeline>.Instance);
 
     public async ValueTask InitializeAsync()
     {

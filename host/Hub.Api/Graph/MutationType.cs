@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Core;
 using Hub.Core.Model;
 using Hub.Pipeline.Identity;
+using Hub.Pipeline.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Graph;
@@ -10,7 +11,8 @@ namespace Hub.Api.Graph;
 /// <summary>
 /// Identity corrections, for admin keys: the same operations as <c>hub merge</c>, <c>hub split</c> and
 /// <c>hub customer set|clear</c> (<see cref="IdentityOperations"/>), with the key's id as the actor. Each logs a decision
-/// and resolves before it answers; a mistake in the input is a <c>BAD_USER_INPUT</c> error and logs nothing.
+/// and resolves before it answers; a mistake in the input is a <c>BAD_USER_INPUT</c> error and logs nothing. Erasure on
+/// request (<c>forgetCustomer</c>) is <c>hub forget</c> (<see cref="ErasureService"/>).
 /// </summary>
 internal sealed class MutationType : ObjectGraphType
 {
@@ -57,7 +59,35 @@ internal sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("reason", ReasonDescription)
             .ResolveAsync(c => RunAsync(c, (operations, actor) => operations.ClearFieldsAsync(
                 CustomerNumber(c.GetArgument<string>("id")), [c.GetArgument<string>("field")], c.GetArgument<string>("reason"), actor, c.CancellationToken)));
+
+        AddForgetCustomer();
     }
+
+    private void AddForgetCustomer() =>
+        Field<NonNullGraphType<ForgetCustomerPayloadType>, Erasure>("forgetCustomer")
+            .Description("Erases a customer on request (GDPR, PIPL): its personal data goes from its source records, golden record, interactions, " +
+                "events, quarantine and decisions; an audit entry without personal data stays, and its identifiers are suppressed so later syncs " +
+                "do not bring the person back. Cannot be undone.")
+            .RequireRole(ApiRole.Admin)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The customer, e.g. cus_42.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason",
+                "Why, e.g. the request's reference; kept in the erasure log with the key's id, so it must not hold the person's data. Not blank.")
+            .ResolveAsync(async c =>
+            {
+                var number = CustomerNumber(c.GetArgument<string>("id"));
+                var erasure = c.RequestServices!.GetRequiredService<ErasureService>();
+                try
+                {
+                    return await erasure.ForgetAsync(number, c.GetArgument<string>("reason"), Actor(c), c.CancellationToken).ConfigureAwait(false);
+                }
+                catch (UserFacingException e)
+                {
+                    throw ApiErrors.BadInput(e.Message);
+                }
+            });
+
+    private static string Actor(IResolveFieldContext context) =>
+        $"apikey:{((context.UserContext as HubUserContext)?.ApiKey ?? throw new InvalidOperationException("mutations run only for an authenticated request")).Id}";
 
     private static string FieldDescription =>
         $"The golden field, as lineage names it: {string.Join(", ", GoldenFields.All)}.";
@@ -69,12 +99,10 @@ internal sealed class MutationType : ObjectGraphType
 
     private static async Task<IdentityChange?> RunAsync(IResolveFieldContext context, Func<IdentityOperations, string, Task<IdentityChange>> operation)
     {
-        var key = (context.UserContext as HubUserContext)?.ApiKey
-            ?? throw new InvalidOperationException("identity mutations run only for an authenticated request");
         var operations = context.RequestServices!.GetRequiredService<IdentityOperations>();
         try
         {
-            return await operation(operations, $"apikey:{key.Id}").ConfigureAwait(false);
+            return await operation(operations, Actor(context)).ConfigureAwait(false);
         }
         catch (UserFacingException e)
         {

@@ -10,6 +10,9 @@ namespace Hub.Api.Graph;
 
 internal sealed class QueryType : ObjectGraphType
 {
+    private const int ErasureLogPage = 50;
+    private const int ErasureLogMax = 500;
+
     public QueryType()
     {
         Name = "Query";
@@ -36,6 +39,17 @@ internal sealed class QueryType : ObjectGraphType
             .Description("Any object by its global id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global id.")
             .ResolveAsync(async c => await FindCustomerAsync(c.GetArgument<string>("id"), c).ConfigureAwait(false));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErasureType>>>, IReadOnlyList<Erasure>>("erasures")
+            .Description("The erasure log (forgetCustomer, 'hub forget'), newest first; for admin keys. It holds no personal data.")
+            .RequireRole(ApiRole.Admin)
+            .Argument<IntGraphType>("first", $"How many, newest first; {ErasureLogPage} when left out, at most {ErasureLogMax}.")
+            .ResolveAsync(async c =>
+            {
+                var first = c.GetArgument("first", ErasureLogPage);
+                if (first is < 1 or > ErasureLogMax) throw ApiErrors.BadInput($"first must be between 1 and {ErasureLogMax}, not {first}.");
+                return await c.RequestServices!.GetRequiredService<IErasureStore>().ListAsync(first, c.CancellationToken).ConfigureAwait(false);
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>, IReadOnlyList<PluginInfo>>("plugins")
             .Description("Every plugin the hub found, loaded or not.")

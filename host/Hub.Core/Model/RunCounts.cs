@@ -15,6 +15,8 @@ public sealed record RunCounts
     public long Warned { get; init; }
     /// <summary>Input kept in quarantine instead of stored.</summary>
     public long Quarantined { get; init; }
+    /// <summary>Input left out because it belongs to an erased person (its identifiers are on the suppression list).</summary>
+    public long Suppressed { get; init; }
 
     /// <summary>Both counts added up.</summary>
     public RunCounts Add(RunCounts other) => new()
@@ -25,5 +27,6 @@ public sealed record RunCounts
         Unchanged = Unchanged + other.Unchanged,
         Warned = Warned + other.Warned,
         Quarantined = Quarantined + other.Quarantined,
+        Suppressed = Suppressed + other.Suppressed,
     };
 }

@@ -18,4 +18,8 @@ public sealed record IngestBatch(
     IReadOnlyList<SourceRecord> Records,
     IReadOnlyList<QuarantineItem> Quarantined,
     Checkpoint Checkpoint,
-    long Read);
+    long Read)
+{
+    /// <summary>Inputs of the batch left out because they belong to an erased person; counted, never stored.</summary>
+    public long Suppressed { get; init; }
+}

@@ -30,6 +30,8 @@ internal static class GoldenOverrides
         foreach (var decision in decisions.OrderBy(d => d.Id))
         {
             if (decision.Kind is not (DecisionKind.Override or DecisionKind.ClearOverride) || !GoldenFields.IsKnown(decision.Field)) continue;
+            // An erasure empties the values of the erased person's overrides: such an override no longer says anything.
+            if (decision is { Kind: DecisionKind.Override, Value: null }) continue;
             if (Target(decision, clusterOfRecord, clusterOfNumber) is not { } cluster) continue;
             if (decision.Kind == DecisionKind.Override)
             {

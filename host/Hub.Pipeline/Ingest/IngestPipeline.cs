@@ -1,6 +1,7 @@
 using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Pipeline.Privacy;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Ingest;
@@ -10,7 +11,7 @@ namespace Hub.Pipeline.Ingest;
 /// its checkpoint in one transaction. A run that dies is resumed from the last committed checkpoint with nothing
 /// lost and nothing doubled, since storage is idempotent.
 /// </summary>
-public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, ILogger<IngestPipeline> logger)
+public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, SuppressionFilters suppressions, ILogger<IngestPipeline> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
 
@@ -25,14 +26,16 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
         await store.FinishRunAsync(runId, outcome, error, CancellationToken.None);
         var run = await store.GetRunAsync(runId, CancellationToken.None)
             ?? throw new InvalidOperationException($"run {runId} vanished from the store");
-        logger.LogInformation("Run {RunId} of {Source} ended {Outcome}: {Read} read, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Warned} warned, {Quarantined} quarantined",
-            runId, source, outcome, run.Counts.Read, run.Counts.Inserted, run.Counts.Updated, run.Counts.Unchanged, run.Counts.Warned, run.Counts.Quarantined);
+        logger.LogInformation("Run {RunId} of {Source} ended {Outcome}: {Read} read, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Warned} warned, {Quarantined} quarantined, {Suppressed} suppressed",
+            runId, source, outcome, run.Counts.Read, run.Counts.Inserted, run.Counts.Updated, run.Counts.Unchanged, run.Counts.Warned, run.Counts.Quarantined,
+            run.Counts.Suppressed);
         return run;
     }
 
+    // The suppression list is read for every batch (one small query): an erasure during a long sync holds from the next batch on.
     private Task<IngestBatch?> ReadAheadAsync(IAsyncEnumerator<RecordBatch> batches, IngestRequest request, long runId, CancellationToken cancellationToken) =>
         Task.Run<IngestBatch?>(async () => await batches.MoveNextAsync()
-            ? _preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source)
+            ? _preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source, await suppressions.LoadAsync(cancellationToken))
             : null, cancellationToken);
 
     private async Task<(RunOutcome, string?)> ReadAllAsync(IngestRequest request, long runId, IProgress<RunCounts>? progress, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Hub.Core.Plugins;
 using Hub.Core.Storage;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 using Hub.Pipeline.Resolution;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ public sealed class PushIngestService(
     RecordValidator validator,
     PushRunLedger runs,
     ResolutionTrigger resolutions,
+    SuppressionFilters suppressions,
     ILogger<PushIngestService> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
@@ -83,9 +85,10 @@ public sealed class PushIngestService(
         var source = target.Context.Source;
         var batch = new RecordBatch(result.Records, Checkpoint.Start) { Rejected = result.Rejected };
         var hasCustomers = false;
+        var suppressed = await suppressions.LoadAsync(cancellationToken).ConfigureAwait(false);
         var (runId, counts) = await runs.CommitAsync(connectorId, source, runId =>
         {
-            var prepared = _preparer.Prepare(batch, runId, connectorId: null, source);
+            var prepared = _preparer.Prepare(batch, runId, connectorId: null, source, suppressed);
             hasCustomers = prepared.Records.Any(r => r is CustomerRecord);
             return prepared;
         }, cancellationToken).ConfigureAwait(false);

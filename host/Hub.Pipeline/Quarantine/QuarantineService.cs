@@ -5,6 +5,7 @@ using Hub.Core.Plugins;
 using Hub.Core.Storage;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 
 namespace Hub.Pipeline.Quarantine;
 
@@ -13,7 +14,8 @@ namespace Hub.Pipeline.Quarantine;
 /// it as a sync would and, when it now passes, stores it and releases the item. Meant for after the cause is fixed
 /// (a setting, a newer plugin, a raised limit); an item that still fails stays held with the new reason shown.
 /// </summary>
-public sealed class QuarantineService(IIngestStore store, IConnectorStore connectors, IPluginCatalog plugins, ConnectorContextFactory contexts, BatchPreparer preparer)
+public sealed class QuarantineService(IIngestStore store, IConnectorStore connectors, IPluginCatalog plugins, ConnectorContextFactory contexts, BatchPreparer preparer,
+    SuppressionFilters suppressions)
 {
     /// <summary>Retries one item.</summary>
     public async Task<QuarantineRetryResult> RetryAsync(long id, CancellationToken cancellationToken)
@@ -39,14 +41,15 @@ public sealed class QuarantineService(IIngestStore store, IConnectorStore connec
             return new QuarantineRetryResult(false, 0, $"the plugin still cannot read it: {ex.Message}", null);
         }
 
+        var suppressed = await suppressions.LoadAsync(cancellationToken);
         // A dry preparation first: an item that still fails must not leave a second copy of itself in quarantine.
-        var check = preparer.Prepare(parsed, runId: 0, connectorId: null, instance.Id);
+        var check = preparer.Prepare(parsed, runId: 0, connectorId: null, instance.Id, suppressed);
         if (check.Quarantined.Count > 0)
             return new QuarantineRetryResult(false, parsed.Records.Count, check.Quarantined[0].Reason, null);
 
         var runId = await store.StartRunAsync(instance.Id, instance.Id, "retry", cancellationToken);
         // No connector id: a retry must never move the instance's checkpoint.
-        await store.CommitBatchAsync(preparer.Prepare(parsed, runId, connectorId: null, instance.Id), cancellationToken);
+        await store.CommitBatchAsync(preparer.Prepare(parsed, runId, connectorId: null, instance.Id, suppressed), cancellationToken);
         await store.ReleaseQuarantineItemAsync(id, runId, cancellationToken);
         await store.FinishRunAsync(runId, RunOutcome.Succeeded, null, CancellationToken.None);
         return new QuarantineRetryResult(true, parsed.Records.Count, null, runId);

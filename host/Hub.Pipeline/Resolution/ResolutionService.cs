@@ -113,6 +113,51 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         }
     }
 
+    /// <summary>
+    /// Runs a change of stored records that no resolution of this process may overlap (an erasure), then brings the
+    /// resolver's kept state up to date, so that a running hub keeps nothing of the changed records in memory: it resolves
+    /// the changes (which the store now shows as deletions), or drops the state when it cannot. Without a kept state there
+    /// is nothing in memory, and the next resolution reads the store as it is.
+    /// </summary>
+    /// <param name="change">The change; returns its result and the store's resolution generation after it, which it raised by one.</param>
+    /// <param name="cancellationToken">Cancels the wait for a running resolution, and the change.</param>
+    public async Task<T> ChangeRecordsAsync<T>(Func<CancellationToken, Task<(T Result, long Generation)>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (result, generation) = await change(cancellationToken);
+            // The state still matches the store when nothing but this change was saved since this process last resolved.
+            if (_generation == generation - 1) _generation = generation;
+            if (KeepState && resolver is IIncrementalIdentityResolver { HasState: true } warm)
+            {
+                try
+                {
+                    if (await ResolveChangesAsync(Stopwatch.StartNew(), CancellationToken.None) is null) DropState(warm);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // The change itself is saved; the next resolution, now a full one, takes it in.
+                    logger.LogWarning(ex, "Resolving after a change of stored records failed; the next resolution reads every record");
+                    DropState(warm);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void DropState(IIncrementalIdentityResolver warm)
+    {
+        warm.Forget();
+        _generation = null;
+    }
+
     // Resolves what changed since this process's last resolution, or returns null when a full resolution is needed: no
     // state kept, another process resolved since, or the engine asks for one (a provisional model outgrown).
     private async Task<ResolutionSummary?> ResolveChangesAsync(Stopwatch watch, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public static class DecisionsCommand
                 {
                     DecisionKind.Merge => $"merge {string.Join(", ", d.Records)}",
                     DecisionKind.Split => $"split {string.Join(", ", d.Records)} from {string.Join(", ", d.Apart)}",
-                    DecisionKind.Override => $"set {d.Field}={d.Value} on {(d.CustomerNumber is { } n ? CustomerId.Format(n) : "?")}",
+                    DecisionKind.Override => $"set {d.Field}={d.Value ?? "(erased)"} on {(d.CustomerNumber is { } n ? CustomerId.Format(n) : "?")}",
                     _ => $"clear {d.Field} on {(d.CustomerNumber is { } c ? CustomerId.Format(c) : "?")}",
                 };
                 Console.WriteLine($"#{d.Id} {d.At:yyyy-MM-dd HH:mm} {d.Actor}: {what} — {d.Reason}");

@@ -19,6 +19,8 @@ public static class HubCommandLine
             MergeCommand.Create(),
             SplitCommand.Create(),
             DecisionsCommand.Create(),
+            ForgetCommand.Create(),
+            ErasuresCommand.Create(),
             CustomerCommand.Create(),
             ExportCommand.Create(),
             ConnectorsCommand.Create(),

@@ -3,6 +3,7 @@ using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 
 namespace Hub.Benchmarks.Micro;
 
@@ -26,7 +27,7 @@ public class UpsertBenchmarks
         _data = await MicroData.CreateAsync();
         _store = _data.Hub.Get<IIngestStore>();
         var runId = await _store.StartRunAsync(connectorId: null, "shop", "benchmark", CancellationToken.None);
-        _batch = new BatchPreparer(new RecordValidator()).Prepare(await _data.ReadAsync(), runId, connectorId: null, "shop");
+        _batch = new BatchPreparer(new RecordValidator()).Prepare(await _data.ReadAsync(), runId, connectorId: null, "shop", SuppressionFilter.None);
         await _store.CommitBatchAsync(_batch, CancellationToken.None);
     }
 

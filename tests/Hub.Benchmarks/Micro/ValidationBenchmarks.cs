@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Hub.Contracts;
 using Hub.Core.Storage;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 
 namespace Hub.Benchmarks.Micro;
 
@@ -27,5 +28,5 @@ public class ValidationBenchmarks
     public async Task CleanupAsync() => await _data.DisposeAsync();
 
     [Benchmark(Description = "validate 5,000 customers")]
-    public IngestBatch Prepare() => _preparer.Prepare(_batch, runId: 1, connectorId: null, source: "shop");
+    public IngestBatch Prepare() => _preparer.Prepare(_batch, runId: 1, connectorId: null, source: "shop", SuppressionFilter.None);
 }

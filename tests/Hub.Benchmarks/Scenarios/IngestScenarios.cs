@@ -3,6 +3,7 @@ using Hub.Core.Model;
 using Hub.Core.Plugins;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
+using Hub.Pipeline.Privacy;
 using Hub.SampleData;
 
 namespace Hub.Benchmarks.Scenarios;
@@ -85,7 +86,7 @@ internal sealed class IngestScenarios(IReadOnlyList<SampleFile> files)
                 var context = hub.Get<ConnectorContextFactory>().Create($"read:{file.Source}", file.Source, ImportService.FilesPluginId, settings, connector);
                 await foreach (var batch in connector.ReadAsync(context, Checkpoint.Start, cancellationToken))
                 {
-                    stored += validate ? preparer.Prepare(batch, runId: 0, connectorId: null, file.Source).Records.Count : batch.Records.Count;
+                    stored += validate ? preparer.Prepare(batch, runId: 0, connectorId: null, file.Source, SuppressionFilter.None).Records.Count : batch.Records.Count;
                 }
             }
 
