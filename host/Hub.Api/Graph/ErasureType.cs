@@ -17,7 +17,7 @@ internal sealed class ErasureType : ObjectGraphType<Erasure>
             .Description("The customer erased; the id is never given to another customer.");
         Field(e => e.Reason).Description("Why, in the words of whoever erased.");
         Field(e => e.Actor).Description("Who erased: apikey:ID for a mutation (the key's id), the operating-system user (or --actor) for the CLI.");
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("erasedAt").Resolve(c => c.Source.ErasedAt).Description("When.");
+        Field<NonNullGraphType<DateTimeScalarType>, DateTimeOffset>("erasedAt").Resolve(c => c.Source.ErasedAt).Description("When.");
         Count("sourceRecords", e => e.SourceRecords, "Source records emptied of personal data and of their source ids.");
         Count("orders", e => e.Orders, "Orders no longer linked to the person; their amounts stay in the statistics.");
         Count("interactions", e => e.Interactions, "Interactions unlinked, their summary, agent and attributes erased.");
