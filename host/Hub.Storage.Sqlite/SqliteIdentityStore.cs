@@ -1,5 +1,6 @@
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
 
@@ -67,12 +68,26 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         return new PendingRecords(changed, deleted, generation);
     }
 
+    public async Task<long> CountErasuresAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return CountErasures(connection);
+    }
+
+    private static long CountErasures(SqliteConnection connection)
+    {
+        using var count = new RawStatement(connection, "SELECT count(*) FROM erasures;");
+        return count.ExecuteInt64OrNull() ?? 0;
+    }
+
     public async Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: the generation is checked under the write lock, so no other save can land between the check and the writes.
         await using var transaction = connection.BeginTransaction(deferred: false);
+        if (outcome.ErasuresSeen is { } seen && CountErasures(connection) != seen)
+            throw new StaleResolutionException("A customer was erased while this resolution ran, and its result still holds them; nothing was saved. Run the resolution again.");
         var writer = new ResolutionWriter(connection, cancellationToken);
         var highest = outcome.Scope switch
         {

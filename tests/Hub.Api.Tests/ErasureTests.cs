@@ -153,6 +153,27 @@ public sealed class ErasureTests : IAsyncLifetime
     }
 
     // An order, a call with notes, an event with properties and a quarantined input, all of Ada's shop record.
+    [Fact]
+    public async Task A_full_resolution_computed_before_an_erasure_is_refused_rather_than_saved_over_it()
+    {
+        var (admin, _) = await _hub.AdminAsync();
+        var ada = await _hub.CustomerOfAsync("shop", "s1");
+        var identity = _hub.Server.Services.GetRequiredService<IIdentityStore>();
+        var resolver = _hub.Server.Services.GetRequiredService<Hub.Identity.IIdentityResolver>();
+        // What a `hub resolve --full` in another process holds when the erasure lands: every record, Ada's included.
+        var seen = await identity.CountErasuresAsync(Ct);
+        var records = await identity.LoadCustomerRecordsAsync(Ct);
+        var stale = resolver.Resolve(new ResolutionRequest(records, await identity.GetMaxCustomerNumberAsync(Ct))) with { ErasuresSeen = seen };
+        Assert.Contains(stale.Customers, c => c.Emails.Contains("ada@example.com"));
+
+        await admin.DataAsync(Forget, new { id = ada, reason = "request REQ-2024-18" });
+
+        await Assert.ThrowsAsync<StaleResolutionException>(() => identity.SaveResolutionAsync(stale, Ct));
+        Assert.Empty(await RowsAsync("SELECT number FROM customers WHERE emails LIKE '%ada@%' OR display_name LIKE '%Ada%'"));
+        var after = await admin.DataAsync("query ($id: ID!) { customer(id: $id) { id } }", new { id = ada });
+        Assert.Null(after["customer"]);
+    }
+
     private async Task GiveAdaActivityAsync()
     {
         var at = new DateTimeOffset(2024, 5, 1, 9, 30, 0, TimeSpan.Zero);

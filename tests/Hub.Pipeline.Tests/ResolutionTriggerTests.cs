@@ -77,6 +77,8 @@ public sealed class ResolutionTriggerTests
 
         public Task<long> GetMaxCustomerNumberAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
+        public Task<long> CountErasuresAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+
         public Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken) => Task.FromResult(0L);
 
         public Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken) => Task.FromResult<IdentityModelSnapshot?>(null);

@@ -26,11 +26,18 @@ public interface IIdentityStore
     /// </summary>
     Task<PendingRecords> LoadPendingRecordsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many erasures the store holds. A full resolution reads it before loading the records and saves with it
+    /// (<see cref="ResolutionOutcome.ErasuresSeen"/>), so a person erased meanwhile is not written back.
+    /// </summary>
+    Task<long> CountErasuresAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces record assignments and golden records and link evidence with the outcome (and stores a newly trained model), in one transaction.</summary>
     /// <remarks>
     /// An outcome of scope <see cref="ResolutionScope.Changes"/> replaces only what it names and fails with
     /// <see cref="StaleResolutionException"/> (saving nothing) when the store's generation is no longer the one it was
-    /// computed against. Every save marks the records of <see cref="ResolutionOutcome.Revisions"/> resolved at those
+    /// computed against; any outcome fails the same way when <see cref="ResolutionOutcome.ErasuresSeen"/> is given and a
+    /// customer was erased since. Every save marks the records of <see cref="ResolutionOutcome.Revisions"/> resolved at those
     /// revisions and raises the generation by one.
     /// </remarks>
     /// <returns>The store's resolution generation after this save.</returns>

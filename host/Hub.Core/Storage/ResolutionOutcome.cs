@@ -45,6 +45,13 @@ public sealed record ResolutionOutcome(
     /// changes were computed against; saving fails with <see cref="StaleResolutionException"/> when another resolution was saved since.
     /// </summary>
     public long Generation { get; init; }
+
+    /// <summary>
+    /// How many erasures the store held before this resolution loaded its records (<see cref="IIdentityStore.CountErasuresAsync"/>),
+    /// or null not to check. Saving fails with <see cref="StaleResolutionException"/> when there are more now: the outcome
+    /// was computed from the erased records and would write the person's golden record back.
+    /// </summary>
+    public long? ErasuresSeen { get; init; }
 }
 
 /// <summary>How much of the store a <see cref="ResolutionOutcome"/> replaces.</summary>

@@ -84,20 +84,7 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
             var watch = Stopwatch.StartNew();
             if (!full && !retrain && await ResolveChangesAsync(watch, cancellationToken) is { } changes) return changes;
 
-            var request = await RequestAsync(retrain, cancellationToken);
-            var records = request.Records;
-            var warm = KeepState ? resolver as IIncrementalIdentityResolver : null;
-            var outcome = warm is not null ? warm.ResolveAndKeep(request) : resolver.Resolve(request);
-            _generation = null;
-            try
-            {
-                _generation = await store.SaveResolutionAsync(outcome, cancellationToken);
-            }
-            catch
-            {
-                warm?.Forget();
-                throw;
-            }
+            var (records, outcome) = await ResolveAllAsync(retrain, cancellationToken);
 
             var summary = new ResolutionSummary(records.Count, outcome.Customers.Count, watch.Elapsed)
             {
@@ -110,6 +97,37 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // An erasure by another process while the records are resolved makes the save refuse (the outcome still holds the
+    // person); erasures are rare, so resolving again from the store as it now is settles it.
+    private const int FullResolutionAttempts = 3;
+
+    private async Task<(IReadOnlyList<StoredCustomerRecord> Records, ResolutionOutcome Outcome)> ResolveAllAsync(bool retrain, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var erasures = await store.CountErasuresAsync(cancellationToken);
+            var request = await RequestAsync(retrain, cancellationToken);
+            var warm = KeepState ? resolver as IIncrementalIdentityResolver : null;
+            var outcome = (warm is not null ? warm.ResolveAndKeep(request) : resolver.Resolve(request)) with { ErasuresSeen = erasures };
+            _generation = null;
+            try
+            {
+                _generation = await store.SaveResolutionAsync(outcome, cancellationToken);
+                return (request.Records, outcome);
+            }
+            catch (StaleResolutionException) when (attempt < FullResolutionAttempts)
+            {
+                warm?.Forget();
+                logger.LogInformation("A customer was erased while every record was being resolved; resolving again (attempt {Attempt})", attempt + 1);
+            }
+            catch
+            {
+                warm?.Forget();
+                throw;
+            }
         }
     }
 
