@@ -5,7 +5,8 @@ namespace Hub.Storage.Sqlite.Tests;
 
 /// <summary>
 /// Pages of customers ordered by name are served from an index (0009_customer_order_indexes.sql): without one SQLite sorts
-/// every customer the filter selects for each page, which at a million customers is far too slow for the API.
+/// every customer the filter selects for each page, and without a seek it walks the index from the start to a later page,
+/// both far too slow for the API at a million customers.
 /// </summary>
 public sealed class CustomerOrderIndexTests
 {
@@ -24,7 +25,9 @@ public sealed class CustomerOrderIndexTests
             using var command = CustomerQuerySql.Select(connection, new CustomerQuery(filter, [new CustomerOrder(field)], from, false, 51));
             var plan = await db.QueryPlanAsync(command.CommandText);
 
-            Assert.Contains(plan, step => step.Contains("USING INDEX ix_customers_order_", StringComparison.Ordinal));
+            // A later page seeks the index at its cursor instead of walking it from the start.
+            Assert.Contains(plan, step => step.StartsWith(from is null ? "SCAN" : "SEARCH", StringComparison.Ordinal)
+                && step.Contains("USING INDEX ix_customers_order_", StringComparison.Ordinal));
             Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
         }
     }
