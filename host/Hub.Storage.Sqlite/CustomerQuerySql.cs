@@ -20,6 +20,12 @@ internal sealed class CustomerQuerySql
     {
     }
 
+    /// <summary>
+    /// Fields whose ordering keys are generated columns of <c>customers</c> with an index over them and the number, so that
+    /// a page in their order is read from the index, starting at its cursor.
+    /// </summary>
+    private static readonly HashSet<CustomerField> IndexedOrderings = [CustomerField.DisplayName, CustomerField.FamilyName];
+
     /// <summary>The keys a query orders by, as (SQL expression, descending), the customer number last.</summary>
     public static List<(string Expression, bool Descending)> Keys(IReadOnlyList<CustomerOrder> order)
     {
@@ -34,7 +40,13 @@ internal sealed class CustomerQuerySql
             }
 
             var (column, nullable, numeric) = Column(field);
-            if (nullable)
+            if (IndexedOrderings.Contains(field))
+            {
+                // The same values, from generated columns that an index holds (0009_customer_order_indexes.sql).
+                keys.Add(($"{column}_missing", descending));
+                keys.Add(($"{column}_key", descending));
+            }
+            else if (nullable)
             {
                 keys.Add(($"({column} IS NULL)", descending));
                 keys.Add(($"coalesce({column}, {(numeric ? "0" : "''")})", descending));
@@ -111,13 +123,22 @@ internal sealed class CustomerQuerySql
         return $"$p{_parameters.Count - 1}";
     }
 
-    // Rows strictly beyond the position in reading order: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ..., each key's comparison
-    // turned by its direction and by the reading direction.
+    // Rows strictly beyond the position in reading order. When every key runs one way this is one row-value comparison,
+    // (k0, k1, ...) > (v0, v1, ...), which SQLite uses to seek an index on those columns; keys never hold NULL, so it
+    // means exactly what the general form means: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ..., each key's comparison turned
+    // by its direction and by the reading direction.
     private void Beyond(List<(string Expression, bool Descending)> keys, CustomerPosition position, bool backward)
     {
         if (position.Values.Count != keys.Count)
             throw new ArgumentException($"The position has {position.Values.Count} values; this ordering has {keys.Count} keys.", nameof(position));
         var values = position.Values.Select(Parameter).ToList();
+        if (keys.All(k => k.Descending == keys[0].Descending))
+        {
+            _sql.Append(" AND (").AppendJoin(", ", keys.Select(k => k.Expression)).Append(keys[0].Descending != backward ? ") < (" : ") > (")
+                .AppendJoin(", ", values).Append(')');
+            return;
+        }
+
         _sql.Append(" AND (");
         for (var i = 0; i < keys.Count; i++)
         {

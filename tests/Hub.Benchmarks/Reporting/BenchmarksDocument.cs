@@ -1,6 +1,7 @@
 using System.Runtime;
 using System.Text;
 using Hub.Benchmarks.Scenarios;
+using Hub.Benchmarks.Scenarios.Api;
 using Hub.Core.Model;
 
 namespace Hub.Benchmarks.Reporting;
@@ -18,18 +19,27 @@ internal static class BenchmarksDocument
     /// <summary>
     /// The document with issue 4's section measured again on its own (<c>--only resolve</c>), the other sections as they were.
     /// </summary>
-    public static string ReplaceResolution(string document, ResolutionReport resolution, string commandLine)
+    public static string ReplaceResolution(string document, ResolutionReport resolution, string commandLine) =>
+        ReplaceSection(document, ResolutionSection.Heading, md => ResolutionSection.Write(md, resolution, MeasuredApart(commandLine)));
+
+    /// <summary>The document with issue 5's section measured again on its own (<c>--only api</c>), the other sections as they were.</summary>
+    public static string ReplaceApi(string document, ApiReport api, string commandLine) =>
+        ReplaceSection(document, ApiSection.Heading, md => ApiSection.Write(md, api, MeasuredApart(commandLine)));
+
+    private static string MeasuredApart(string commandLine) =>
+        $"Measured on its own, after the sections above, on the same machine on {DateTimeOffset.UtcNow:yyyy-MM-dd}, by `{commandLine}`.";
+
+    private static string ReplaceSection(string document, string heading, Action<StringBuilder> write)
     {
-        const string Heading = "## Issue 4: identity resolution";
-        var start = document.IndexOf(Heading, StringComparison.Ordinal);
-        var end = start < 0 ? -1 : document.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-        if (start < 0 || end < 0) throw new InvalidOperationException("docs/benchmarks.md has no issue 4 section to replace; run the whole scenarios once");
+        var start = document.IndexOf(heading, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : document.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        if (start < 0 || end < 0) throw new InvalidOperationException($"docs/benchmarks.md has no section '{heading}' to replace; run the whole scenarios once");
         var md = new StringBuilder();
-        ResolutionSection.Write(md, resolution, $"Measured on its own, after the sections above, on the same machine on {DateTimeOffset.UtcNow:yyyy-MM-dd}, by `{commandLine}`.");
+        write(md);
         return string.Concat(document.AsSpan(0, start), md.ToString(), document.AsSpan(end + 1));
     }
 
-    public static string Write(IngestReport report, ResolutionReport resolution)
+    public static string Write(IngestReport report, ResolutionReport resolution, ApiReport api)
     {
         var md = new StringBuilder();
         Line(md, "# Benchmarks");
@@ -45,9 +55,7 @@ internal static class BenchmarksDocument
         Machine(md, report);
         Ingest(md, report);
         ResolutionSection.Write(md, resolution);
-        NotYet(md, "Issue 5: GraphQL API",
-            "1,000,000 customers in the embedded store: a filtered, ordered page of 50 customers with their sources at p99 < 50 ms, " +
-            "and its throughput at least half that of a plain ASP.NET Core endpoint.");
+        ApiSection.Write(md, api);
         NotYet(md, "Issue 7: mining", "a mining run over 1,000,000 customers with 5,000,000 orders in < 2 min.");
         NotYet(md, "Issue 8: PostgreSQL",
             "ingest of 1,000,000 customer records into PostgreSQL at ≥ 50,000 records/s end to end, beside the raw binary COPY rate.");

@@ -9,6 +9,8 @@ namespace Hub.Benchmarks.Reporting;
 /// </summary>
 internal static class ResolutionSection
 {
+    public const string Heading = "## Issue 4: identity resolution";
+
     /// <summary>The size issue 4's targets are set for; smaller runs are reported but not judged against them.</summary>
     public const int TargetRecords = 1_000_000;
 
@@ -24,7 +26,7 @@ internal static class ResolutionSection
         var r = report.Last;
         var sample = report.Sample;
         var judged = report.RequestedRecords >= TargetRecords;
-        Line(md, "## Issue 4: identity resolution");
+        Line(md, Heading);
         Line(md);
         if (measuredApart is not null)
         {

@@ -20,7 +20,7 @@ internal static class Measured
         return (value, stopwatch.Elapsed, CpuTime() - cpu, PeakMemory.Read());
     }
 
-    private static TimeSpan CpuTime()
+    internal static TimeSpan CpuTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hub.Benchmarks.Reporting;
+using Hub.Benchmarks.Scenarios.Api;
 using Hub.SampleData;
 
 namespace Hub.Benchmarks.Scenarios;
 
 /// <summary>
 /// <c>scenarios</c>: generates the sample customers into a temp folder, measures every scenario (in rounds, each on fresh
-/// databases): the ingest scenarios, then the identity-resolution scenarios on a sample of their own; checks the counts,
-/// and rewrites docs/benchmarks.md with the last round beside its floor.
+/// databases): the ingest scenarios, then the identity-resolution scenarios on a sample of their own, then the GraphQL API
+/// over a store of its own; checks the counts, and rewrites docs/benchmarks.md with the last round beside its floor.
 /// </summary>
 internal static class ScenarioCommand
 {
@@ -29,27 +30,39 @@ internal static class ScenarioCommand
         return 2;
 #else
         // Resolved before minutes of measuring, so a run from outside the repository fails at once.
-        var output = options.Only is null or ScenarioOptions.Resolve ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
+        var output = options.WritesDocument ? options.Output ?? Path.Combine(BenchmarkPaths.RepositoryRoot(), "docs", "benchmarks.md") : null;
+        if (output is not null && options.Only is not null && !File.Exists(output))
+        {
+            // --only replaces one section of an existing document.
+            await Console.Error.WriteLineAsync($"error: {output} does not exist; --only {options.Only} replaces its section of an existing document");
+            return 2;
+        }
+
         var work = BenchmarkPaths.NewTempFolder("scenarios");
         try
         {
             var ingest = options.RunsIngest ? await MeasureAsync(options, work, cancellationToken) : null;
             var resolution = options.RunsResolution ? await ResolutionMeasurement.RunAsync(options, work, cancellationToken) : null;
-            if (output is not null && ingest is null)
+            var api = options.RunsApi ? await ApiMeasurement.RunAsync(options, work, cancellationToken) : null;
+            if (output is not null && options.Only is { } only)
             {
-                // --only resolve: its section is replaced, the rest of the document stays as the last whole run wrote it.
+                // --only resolve or --only api: that section is replaced, the rest of the document stays as the last whole run wrote it.
                 var document = await File.ReadAllTextAsync(output, cancellationToken);
-                await File.WriteAllTextAsync(output, BenchmarksDocument.ReplaceResolution(document, resolution!, options.CommandLine + " --only resolve"), cancellationToken);
-                Console.WriteLine($"wrote issue 4's section of {output}");
+                var commandLine = options.CommandLine + " --only " + only;
+                document = resolution is not null
+                    ? BenchmarksDocument.ReplaceResolution(document, resolution, commandLine)
+                    : BenchmarksDocument.ReplaceApi(document, api!, commandLine);
+                await File.WriteAllTextAsync(output, document, cancellationToken);
+                Console.WriteLine($"wrote issue {(resolution is not null ? 4 : 5)}'s section of {output}");
             }
             else if (output is not null)
             {
-                // Without --only both ran.
-                await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!), cancellationToken);
+                // Without --only everything ran.
+                await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!, api!), cancellationToken);
                 Console.WriteLine($"wrote {output}");
             }
 
-            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).ToList();
+            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).ToList();
             foreach (var problem in problems) await Console.Error.WriteLineAsync($"problem: {problem}");
             return problems.Count == 0 ? 0 : 1;
         }
