@@ -12,3 +12,9 @@ CREATE INDEX ix_customers_order_display_name ON customers (display_name_missing,
 ALTER TABLE customers ADD COLUMN family_name_missing INTEGER AS (family_name IS NULL) VIRTUAL;
 ALTER TABLE customers ADD COLUMN family_name_key TEXT AS (coalesce(family_name, '')) VIRTUAL;
 CREATE INDEX ix_customers_order_family_name ON customers (family_name_missing, family_name_key, number);
+
+-- Country is the filter BI tools slice by most; with it in front, a page of one country's customers in name order is
+-- read straight from the index instead of walking the name index past every other country's customers (CN names sort
+-- after all Latin ones: a third of a million rows before the first). Other filters use the name indexes above.
+CREATE INDEX ix_customers_country_order_display_name ON customers (country, display_name_missing, display_name_key, number);
+CREATE INDEX ix_customers_country_order_family_name ON customers (country, family_name_missing, family_name_key, number);
