@@ -16,7 +16,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     private IIngestStore Store => _services.GetRequiredService<IIngestStore>();
 
-    private IngestPipeline Pipeline => new(Store, new RecordValidator(), NullLogger<IngestPipeline>.Instance);
+    private IngestPipeline Pipeline => new(Store, new RecordValidator(), TestMeterFactory.SyncMetrics(), NullLogger<IngestPipeline>.Instance);
 
     public async ValueTask InitializeAsync()
     {

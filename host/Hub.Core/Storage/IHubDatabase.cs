@@ -14,4 +14,10 @@ public interface IHubDatabase
     /// (for <c>/readyz</c>). Never changes the database.
     /// </summary>
     Task<string?> CheckReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="exception"/>, raised by this database, passes if the work is tried again a moment later
+    /// (another writer holds the file or a lock), so a sync that met it is retried rather than failed.
+    /// </summary>
+    bool IsTransient(Exception exception);
 }

@@ -5,6 +5,7 @@ using Hub.Core.Storage;
 using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Push;
@@ -21,6 +22,7 @@ public sealed class PushIngestService(
     RecordValidator validator,
     PushRunLedger runs,
     ResolutionTrigger resolutions,
+    SyncMetrics metrics,
     ILogger<PushIngestService> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
@@ -90,6 +92,7 @@ public sealed class PushIngestService(
             return prepared;
         }, cancellationToken).ConfigureAwait(false);
 
+        metrics.RecordBatch(connectorId, source, counts);
         if (hasCustomers && counts.Inserted + counts.Updated > 0) resolutions.Request();
         logger.LogDebug("Push to connector {ConnectorId} stored in run {RunId}: {Read} read, {Inserted} new, {Updated} updated, {Quarantined} quarantined",
             connectorId, runId, counts.Read, counts.Inserted, counts.Updated, counts.Quarantined);
