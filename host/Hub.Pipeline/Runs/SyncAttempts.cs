@@ -101,8 +101,16 @@ public sealed class SyncAttempts(
                     logger.LogWarning("Run {RunId} attempt {Attempt} failed transiently ({Error}); retry {Retry} of {MaxRetries} in {Delay}",
                         runId, retries, error, retries, retry.MaxRetries, args.RetryDelay);
                     metrics.RecordRetry(connectorId);
-                    // Recorded as it happens, so 'hub runs' shows a run that is waiting to retry, and why.
-                    await store.RecordRetryAsync(runId, retries, error, CancellationToken.None).ConfigureAwait(false);
+                    try
+                    {
+                        // Recorded as it happens, so 'hub runs' shows a run that is waiting to retry, and why.
+                        await store.RecordRetryAsync(runId, retries, error, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (database.IsTransient(ex))
+                    {
+                        // The retry matters more than its record: a busy database must not turn it into a failure.
+                        logger.LogWarning("Run {RunId}: could not record retry {Retry} ({Error})", runId, retries, ex.Message);
+                    }
                 },
             })
             .Build();
