@@ -7,14 +7,19 @@ using Hub.Pipeline.Privacy;
 using Hub.Pipeline.Push;
 using Hub.Pipeline.Quarantine;
 using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Runs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Pipeline;
 
 /// <summary>Registers the ingest pipeline, connector management and identity resolution.</summary>
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Adds the pipeline; storage and the plugin catalog must be registered too.</summary>
+    /// <summary>
+    /// Adds the pipeline; storage and the plugin catalog must be registered too. Sync runs take the <see cref="SyncOptions"/>
+    /// registered before this, or the defaults.
+    /// </summary>
     public static IServiceCollection AddHubPipeline(this IServiceCollection services, IdentityOptions identity)
     {
         services.AddHttpClient(ConnectorContextFactory.HttpClientName)
@@ -32,6 +37,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ConnectorService>();
+        services.TryAddSingleton(new SyncOptions());
+        services.AddMetrics();
+        services.AddSingleton<SyncMetrics>();
+        services.AddSingleton<SyncAttempts>();
+        services.AddSingleton<ResolutionAfterSync>();
         services.AddSingleton<ISyncRunner, SyncRunner>();
         services.AddSingleton<IIdentityResolver>(new ProbabilisticResolver(identity));
         services.AddSingleton<ResolutionService>();

@@ -27,6 +27,8 @@ public sealed partial class SyncJob(ISyncRunner runner, ILogger<SyncJob> logger)
         var trigger = context.MergedJobDataMap.TryGetString(ConnectorJobs.TriggerKindKey, out var kind) && !string.IsNullOrWhiteSpace(kind)
             ? kind
             : ScheduleTrigger;
+        // The runner logs inside a scope with the run id; this one puts the job's own lines under the connector too.
+        using var scope = ConnectorScope(logger, connectorId);
         try
         {
             var run = await runner.SyncAsync(connectorId, trigger, full: false, progress: null, cancellationToken);
@@ -43,6 +45,9 @@ public sealed partial class SyncJob(ISyncRunner runner, ILogger<SyncJob> logger)
             LogFailed(ex, connectorId);
         }
     }
+
+    private static readonly Func<ILogger, string, IDisposable?> ConnectorScope =
+        LoggerMessage.DefineScope<string>("scheduled sync of connector {ConnectorId}");
 
     private static string? ConnectorIdOf(IJobExecutionContext context) =>
         context.JobDetail.JobDataMap.TryGetString(ConnectorJobs.ConnectorIdKey, out var id) && !string.IsNullOrWhiteSpace(id)

@@ -81,4 +81,7 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
             return $"the database cannot be read: {e.Message.TrimEnd('.')}";
         }
     }
+
+    // SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock longer than the busy timeout.
+    public bool IsTransient(Exception exception) => exception is SqliteException { SqliteErrorCode: 5 or 6 };
 }

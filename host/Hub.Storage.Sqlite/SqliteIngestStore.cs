@@ -11,7 +11,8 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     private const string RunColumns =
         "id AS Id, connector_id AS ConnectorId, source AS Source, trigger AS Trigger, started_at AS StartedAt, " +
         "finished_at AS FinishedAt, outcome AS Outcome, error AS Error, read AS Read, inserted AS Inserted, updated AS Updated, " +
-        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined, suppressed AS Suppressed";
+        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined, suppressed AS Suppressed, retries AS Retries, " +
+        "retry_error AS RetryError, resolution_error AS ResolutionError";
 
     // Records arrive in no particular key order, so every batch updates pages all over the (source, source_id) index. With
     // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customer rows re-read
@@ -49,13 +50,20 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         return counts;
     }
 
-    public async Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken)
+    public Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken) =>
+        UpdateRunAsync("UPDATE runs SET outcome = @outcome, error = @error, finished_at = @now WHERE id = @runId;",
+            new { outcome = outcome.ToString(), error, now = Now(), runId }, runId, cancellationToken);
+
+    public Task RecordRetryAsync(long runId, int retries, string error, CancellationToken cancellationToken) =>
+        UpdateRunAsync("UPDATE runs SET retries = @retries, retry_error = @error WHERE id = @runId;", new { runId, retries, error }, runId, cancellationToken);
+
+    public Task RecordResolutionErrorAsync(long runId, string error, CancellationToken cancellationToken) =>
+        UpdateRunAsync("UPDATE runs SET resolution_error = @error WHERE id = @runId;", new { runId, error }, runId, cancellationToken);
+
+    private async Task UpdateRunAsync(string sql, object parameters, long runId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE runs SET outcome = @outcome, error = @error, finished_at = @now WHERE id = @runId;",
-            new { outcome = outcome.ToString(), error, now = Now(), runId },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (changed == 0) throw new InvalidOperationException($"Run {runId} does not exist.");
     }
 
@@ -148,6 +156,9 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         public long Warned { get; set; }
         public long Quarantined { get; set; }
         public long Suppressed { get; set; }
+        public long Retries { get; set; }
+        public string? RetryError { get; set; }
+        public string? ResolutionError { get; set; }
 
         public SyncRun ToRun() => new()
         {
@@ -169,6 +180,9 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
                 Quarantined = Quarantined,
                 Suppressed = Suppressed,
             },
+            Retries = (int)Retries,
+            RetryError = RetryError,
+            ResolutionError = ResolutionError,
         };
     }
 

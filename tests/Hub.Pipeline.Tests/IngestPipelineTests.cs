@@ -18,7 +18,8 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     private IIngestStore Store => _services.GetRequiredService<IIngestStore>();
 
     private IngestPipeline Pipeline => new(Store, new RecordValidator(),
-        new SuppressionFilters(_services.GetRequiredService<IErasureStore>(), new SuppressionKeys("US")), NullLogger<IngestPipeline>.Instance);
+        new SuppressionFilters(_services.GetRequiredService<IErasureStore>(), new SuppressionKeys("US")), TestMeterFactory.SyncMetrics(),
+        NullLogger<IngestPipeline>.Instance);
 
     public async ValueTask InitializeAsync()
     {

@@ -13,7 +13,7 @@ public sealed class ResolutionTriggerTests
     {
         var resolver = new GatedResolver();
         await using var trigger = new ResolutionTrigger(
-            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
+            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, TestMeterFactory.SyncMetrics(), NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
 
         trigger.Request();
         await resolver.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
@@ -30,7 +30,7 @@ public sealed class ResolutionTriggerTests
         var resolver = new GatedResolver();
         resolver.Release.SetResult();
         await using var trigger = new ResolutionTrigger(
-            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
+            new ResolutionService(new EmptyIdentityStore(), new EmptyDecisionStore(), resolver, TestMeterFactory.SyncMetrics(), NullLogger<ResolutionService>.Instance), NullLogger<ResolutionTrigger>.Instance);
 
         trigger.Request();
         await trigger.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);

@@ -41,6 +41,35 @@ public sealed class RunTests
     }
 
     [Fact]
+    public async Task A_run_keeps_its_retries_with_the_last_transient_error_and_a_timed_out_outcome()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var run = await db.StartRunAsync();
+
+        await db.Ingest.RecordRetryAsync(run, 1, "connection reset", Ct);
+        await db.Ingest.RecordRetryAsync(run, 2, "HTTP 503", Ct);
+        await db.Ingest.FinishRunAsync(run, RunOutcome.TimedOut, "stopped after 02:00:00, the run timeout", Ct);
+
+        var stored = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal((RunOutcome.TimedOut, 2, "HTTP 503"), (stored.Outcome, stored.Retries, stored.RetryError));
+        Assert.Null(stored.ResolutionError);
+    }
+
+    [Fact]
+    public async Task A_succeeded_run_keeps_the_error_of_the_resolution_after_it()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var run = await db.StartRunAsync();
+        await db.Ingest.FinishRunAsync(run, RunOutcome.Succeeded, null, Ct);
+
+        await db.Ingest.RecordResolutionErrorAsync(run, "identity resolution after this sync failed: disk full", Ct);
+
+        var stored = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal((RunOutcome.Succeeded, 0, "identity resolution after this sync failed: disk full"), (stored.Outcome, stored.Retries, stored.ResolutionError));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.Ingest.RecordRetryAsync(run + 100, 1, "x", Ct));
+    }
+
+    [Fact]
     public async Task Runs_left_running_by_a_dead_process_are_marked_interrupted_and_finished_ones_are_not()
     {
         await using var db = await TestDatabase.CreateAsync();

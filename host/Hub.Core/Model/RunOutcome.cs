@@ -13,4 +13,6 @@ public enum RunOutcome
     Cancelled,
     /// <summary>Found still running after a restart.</summary>
     Interrupted,
+    /// <summary>Stopped because it ran longer than its run timeout; data up to the last checkpoint is kept.</summary>
+    TimedOut,
 }

@@ -21,4 +21,13 @@ public sealed record SyncRun
     public string? Error { get; init; }
     /// <summary>What it did.</summary>
     public RunCounts Counts { get; init; } = new();
+    /// <summary>How many times it was retried after a transient failure (network, 5xx, timeouts, a busy database).</summary>
+    public int Retries { get; init; }
+    /// <summary>The transient failure that caused the last retry, if any.</summary>
+    public string? RetryError { get; init; }
+    /// <summary>
+    /// Why the identity resolution that follows a successful sync failed, if it did. The sync's data is stored either way;
+    /// the next resolution picks the records up.
+    /// </summary>
+    public string? ResolutionError { get; init; }
 }

@@ -20,4 +20,10 @@ public interface IHubDatabase
     /// while the hub keeps running, and checks the copy; returns its size in bytes. Refuses an existing file.
     /// </summary>
     Task<long> BackupToAsync(string destination, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="exception"/>, raised by this database, passes if the work is tried again a moment later
+    /// (another writer holds the file or a lock), so a sync that met it is retried rather than failed.
+    /// </summary>
+    bool IsTransient(Exception exception);
 }

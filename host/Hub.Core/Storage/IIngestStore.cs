@@ -18,6 +18,12 @@ public interface IIngestStore
     /// <summary>Marks a run as ended.</summary>
     Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken);
 
+    /// <summary>Records that the run is being retried for the <paramref name="retries"/>-th time, after <paramref name="error"/>.</summary>
+    Task RecordRetryAsync(long runId, int retries, string error, CancellationToken cancellationToken);
+
+    /// <summary>Records that the identity resolution after the (finished) run failed with <paramref name="error"/>.</summary>
+    Task RecordResolutionErrorAsync(long runId, string error, CancellationToken cancellationToken);
+
     /// <summary>Marks runs left <see cref="RunOutcome.Running"/> by a process that died as <see cref="RunOutcome.Interrupted"/>.</summary>
     Task<int> MarkInterruptedRunsAsync(CancellationToken cancellationToken);
 

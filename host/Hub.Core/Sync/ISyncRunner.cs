@@ -7,7 +7,9 @@ public interface ISyncRunner
 {
     /// <summary>
     /// Syncs the instance from its last checkpoint (or from the start when <paramref name="full"/>) and returns the
-    /// finished run. Bad input is quarantined, not thrown; an exception means the run failed and is recorded as such.
+    /// finished run. Bad input is quarantined, not thrown; transient failures are retried within the run; how the run
+    /// ended (failed, timed out, cancelled) is on the returned run. An exception means no run could start: the connector
+    /// or its plugin is missing.
     /// </summary>
     Task<SyncRun> SyncAsync(string connectorId, string trigger, bool full, IProgress<RunCounts>? progress, CancellationToken cancellationToken);
 }

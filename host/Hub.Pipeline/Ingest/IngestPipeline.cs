@@ -2,6 +2,7 @@ using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Pipeline.Privacy;
+using Hub.Pipeline.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Ingest;
@@ -11,24 +12,92 @@ namespace Hub.Pipeline.Ingest;
 /// its checkpoint in one transaction. A run that dies is resumed from the last committed checkpoint with nothing
 /// lost and nothing doubled, since storage is idempotent.
 /// </summary>
-public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, SuppressionFilters suppressions, ILogger<IngestPipeline> logger)
+public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, SuppressionFilters suppressions, SyncMetrics metrics, ILogger<IngestPipeline> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
 
-    /// <summary>Runs the read to its end and returns the finished run; failures are recorded on the run, not thrown.</summary>
+    /// <summary>
+    /// Runs a one-off read (an import) to its end in one attempt and returns the finished run; failures are recorded on
+    /// the run, not thrown. Connector syncs, which retry, go through <see cref="Connectors.SyncRunner"/>.
+    /// </summary>
     public async Task<SyncRun> RunAsync(IngestRequest request, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var source = request.Context.Source;
         var runId = await store.StartRunAsync(request.ConnectorId, source, request.Trigger, cancellationToken);
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["RunId"] = runId, ["ConnectorId"] = request.ConnectorId, ["Source"] = source });
+        using var scope = RunLogScope.Begin(logger, runId, request.ConnectorId, source);
 
-        var (outcome, error) = await ReadAllAsync(request, runId, progress, cancellationToken);
-        await store.FinishRunAsync(runId, outcome, error, CancellationToken.None);
+        RunEnd end;
+        try
+        {
+            await ReadAsync(request, runId, new RunTally(), progress, cancellationToken);
+            end = new RunEnd(RunOutcome.Succeeded, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            end = new RunEnd(RunOutcome.Cancelled, "cancelled before the end; the next sync resumes from the last checkpoint");
+        }
+        catch (InvalidSettingException ex)
+        {
+            logger.LogWarning("Run {RunId} stopped: {Error}", runId, ex.Message);
+            end = new RunEnd(RunOutcome.Failed, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Run {RunId} failed", runId);
+            end = new RunEnd(RunOutcome.Failed, ex.Message);
+        }
+
+        return await FinishAsync(runId, source, end);
+    }
+
+    /// <summary>
+    /// One attempt at reading the connector into run <paramref name="runId"/>, from the connector's last committed
+    /// checkpoint (from the start for a full read, until <paramref name="tally"/> shows this run has committed a batch).
+    /// </summary>
+    /// <exception cref="Exception">whatever the connector or the store threw; batches committed before it are kept.</exception>
+    public async Task ReadAsync(IngestRequest request, long runId, RunTally tally, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(tally);
+        var checkpoint = request.ConnectorId is null || (request.Full && tally.Batches == 0)
+            ? Checkpoint.Start
+            : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
+        await using var batches = request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var next = ReadAheadAsync(batches, request, runId, cancellationToken);
+        try
+        {
+            while (await next is { } batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // The next batch is read and validated on another thread while this one is stored, so parsing and SQLite
+                // each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
+                next = ReadAheadAsync(batches, request, runId, cancellationToken);
+                var counts = await store.CommitBatchAsync(batch, cancellationToken);
+                tally.Add(counts);
+                metrics.RecordBatch(request.ConnectorId, request.Context.Source, counts);
+                progress?.Report(tally.Total);
+            }
+        }
+        finally
+        {
+            // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
+            // already propagating or overtaken by it.
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Records how run <paramref name="runId"/> ended, logs its counts and returns it as stored.</summary>
+    public async Task<SyncRun> FinishAsync(long runId, string source, RunEnd end)
+    {
+        ArgumentNullException.ThrowIfNull(end);
+        // Not cancellable: a cancelled run must still be recorded as such.
+        await store.FinishRunAsync(runId, end.Outcome, end.Error, CancellationToken.None);
         var run = await store.GetRunAsync(runId, CancellationToken.None)
             ?? throw new InvalidOperationException($"run {runId} vanished from the store");
-        logger.LogInformation("Run {RunId} of {Source} ended {Outcome}: {Read} read, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Warned} warned, {Quarantined} quarantined, {Suppressed} suppressed",
-            runId, source, outcome, run.Counts.Read, run.Counts.Inserted, run.Counts.Updated, run.Counts.Unchanged, run.Counts.Warned, run.Counts.Quarantined,
-            run.Counts.Suppressed);
+        logger.LogInformation("Run {RunId} of {Source} ended {Outcome}: {Read} read, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Warned} warned, {Quarantined} quarantined, {Suppressed} suppressed, {Retries} retries",
+            runId, source, end.Outcome, run.Counts.Read, run.Counts.Inserted, run.Counts.Updated, run.Counts.Unchanged, run.Counts.Warned, run.Counts.Quarantined,
+            run.Counts.Suppressed, run.Retries);
         return run;
     }
 
@@ -37,51 +106,4 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
         Task.Run<IngestBatch?>(async () => await batches.MoveNextAsync()
             ? _preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source, await suppressions.LoadAsync(cancellationToken))
             : null, cancellationToken);
-
-    private async Task<(RunOutcome, string?)> ReadAllAsync(IngestRequest request, long runId, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var checkpoint = request.Full || request.ConnectorId is null
-                ? Checkpoint.Start
-                : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
-            var total = new RunCounts();
-            await using var batches = request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            var next = ReadAheadAsync(batches, request, runId, cancellationToken);
-            try
-            {
-                while (await next is { } batch)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // The next batch is read and validated on another thread while this one is stored, so parsing and SQLite
-                    // each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
-                    next = ReadAheadAsync(batches, request, runId, cancellationToken);
-                    total = total.Add(await store.CommitBatchAsync(batch, cancellationToken));
-                    progress?.Report(total);
-                }
-            }
-            finally
-            {
-                // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
-                // already propagating or overtaken by it.
-                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-
-            return (RunOutcome.Succeeded, null);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return (RunOutcome.Cancelled, "cancelled before the end; the next sync resumes from the last checkpoint");
-        }
-        catch (InvalidSettingException ex)
-        {
-            logger.LogWarning("Run {RunId} stopped: {Error}", runId, ex.Message);
-            return (RunOutcome.Failed, ex.Message);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogError(ex, "Run {RunId} failed", runId);
-            return (RunOutcome.Failed, ex.Message);
-        }
-    }
 }

@@ -6,6 +6,7 @@ using Hub.Pipeline.Connectors;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Privacy;
 using Hub.Pipeline.Resolution;
+using Hub.Pipeline.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Push;
@@ -23,6 +24,7 @@ public sealed class PushIngestService(
     PushRunLedger runs,
     ResolutionTrigger resolutions,
     SuppressionFilters suppressions,
+    SyncMetrics metrics,
     ILogger<PushIngestService> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
@@ -93,6 +95,7 @@ public sealed class PushIngestService(
             return prepared;
         }, cancellationToken).ConfigureAwait(false);
 
+        metrics.RecordBatch(connectorId, source, counts);
         if (hasCustomers && counts.Inserted + counts.Updated > 0) resolutions.Request();
         logger.LogDebug("Push to connector {ConnectorId} stored in run {RunId}: {Read} read, {Inserted} new, {Updated} updated, {Quarantined} quarantined",
             connectorId, runId, counts.Read, counts.Inserted, counts.Updated, counts.Quarantined);

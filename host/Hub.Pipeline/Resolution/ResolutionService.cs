@@ -2,12 +2,13 @@ using System.Diagnostics;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Identity;
+using Hub.Pipeline.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Resolution;
 
 /// <summary>Runs identity resolution against the store: load records, resolve (pure), save clusters and golden records.</summary>
-public sealed class ResolutionService(IIdentityStore store, IDecisionStore decisions, IIdentityResolver resolver, ILogger<ResolutionService> logger)
+public sealed class ResolutionService(IIdentityStore store, IDecisionStore decisions, IIdentityResolver resolver, SyncMetrics metrics, ILogger<ResolutionService> logger)
 {
     // One resolution at a time in a process: two at once would each assign numbers from the same snapshot.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -82,7 +83,11 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         try
         {
             var watch = Stopwatch.StartNew();
-            if (!full && !retrain && await ResolveChangesAsync(watch, cancellationToken) is { } changes) return changes;
+            if (!full && !retrain && await ResolveChangesAsync(watch, cancellationToken) is { } changes)
+            {
+                metrics.RecordResolution(incremental: true, changes.Elapsed);
+                return changes;
+            }
 
             var (records, outcome) = await ResolveAllAsync(retrain, cancellationToken);
 
@@ -92,6 +97,7 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
                 Report = outcome.Report,
             };
             logger.LogInformation("Resolved {Records} records into {Customers} customers in {Elapsed} (full: {Full})", summary.Records, summary.Customers, summary.Elapsed, full);
+            metrics.RecordResolution(incremental: false, summary.Elapsed);
             return summary;
         }
         finally

@@ -25,11 +25,25 @@ public static class RunReport
                 Console.WriteLine($"{run.Counts.Quarantined:N0} rows were kept in quarantine with their reasons: hub quarantine list --source {run.Source}");
             if (run.Counts.Suppressed > 0)
                 Console.WriteLine($"{run.Counts.Suppressed:N0} rows belong to erased people and were left out (hub erasures)");
+            if (Retries(run) is { } retries) Console.WriteLine(retries);
+            // The sync's data is stored, so the command succeeded; the resolution's failure is still worth a warning.
+            if (run.ResolutionError is not null) Console.Error.WriteLine($"warning: {run.ResolutionError}");
             return 0;
         }
 
-        Console.Error.WriteLine($"error: {what} {run.Outcome.ToString().ToLowerInvariant()} (run {run.Id}): {run.Error}");
+        Console.Error.WriteLine($"error: {what} {Outcome(run.Outcome)} (run {run.Id}): {run.Error}");
         if (run.Counts.Read > 0) Console.Error.WriteLine($"kept before it stopped: {Counts(run.Counts)}");
         return CommandRunner.UserError;
     }
+
+    /// <summary>The outcome as users read it: <c>succeeded</c>, <c>failed</c>, <c>timed out</c>...</summary>
+    public static string Outcome(RunOutcome outcome) => outcome == RunOutcome.TimedOut ? "timed out" : outcome.ToString().ToLowerInvariant();
+
+    /// <summary>E.g. "retried 2 times after transient failures; the last: HTTP 503 ...", or null for a run never retried.</summary>
+    public static string? Retries(SyncRun run) => run.Retries switch
+    {
+        0 => null,
+        1 => $"retried once after a transient failure: {run.RetryError}",
+        _ => $"retried {run.Retries} times after transient failures; the last: {run.RetryError}",
+    };
 }

@@ -36,8 +36,10 @@ public static class RunsCommand
             foreach (var run in runs)
             {
                 var started = run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-                Console.WriteLine($"{run.Id,6} {run.Source,-16} {run.Trigger,-9} {started,-20} {run.Outcome.ToString().ToLowerInvariant(),-12} {RunReport.Counts(run.Counts)}");
+                Console.WriteLine($"{run.Id,6} {run.Source,-16} {run.Trigger,-9} {started,-20} {RunReport.Outcome(run.Outcome),-12} {RunReport.Counts(run.Counts)}");
                 if (run.Error is not null) Console.WriteLine($"{"",6} {run.Error}");
+                if (RunReport.Retries(run) is { } retries) Console.WriteLine($"{"",6} {retries}");
+                if (run.ResolutionError is not null) Console.WriteLine($"{"",6} {run.ResolutionError}");
             }
 
             if (runs.Count == 0) Console.WriteLine("No runs yet.");

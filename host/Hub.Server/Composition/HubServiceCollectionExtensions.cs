@@ -2,11 +2,13 @@ using Hub.Core;
 using Hub.Core.Plugins;
 using Hub.Identity;
 using Hub.Pipeline;
+using Hub.Pipeline.Runs;
 using Hub.PluginLoading;
 using Hub.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Hub.Server.Composition;
 
@@ -25,19 +27,29 @@ public static class HubServiceCollectionExtensions
             ],
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.Plugins")));
 
-        var identity = new IdentityOptions();
-        environment.Configuration.GetSection("Hub:Identity").Bind(identity);
+        var identity = Read<IdentityOptions>(environment.Configuration, "Hub:Identity", options => options.Validate());
+        services.AddSingleton(Read<SyncOptions>(environment.Configuration, SyncOptions.Section, options => options.Validate()));
+        // Every line of a sync run is logged inside a scope naming the run and connector; the console shows scopes only when asked.
+        services.Configure<SimpleConsoleFormatterOptions>(console => console.IncludeScopes = true);
+        services.AddHubPipeline(identity);
+        return services;
+    }
+
+    private static T Read<T>(IConfiguration configuration, string section, Action<T> validate) where T : new()
+    {
+        var options = new T();
         try
         {
-            identity.Validate();
+            configuration.GetSection(section).Bind(options);
+            validate(options);
         }
-        catch (ArgumentException ex)
+        // A mistake in hub.json or the environment (the binder's refusals, e.g. '2h' for a time span, name the key too):
+        // say which key, once, rather than report it as a bug.
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // A mistake in hub.json or the environment: say which key, once, rather than report it as a bug.
             throw new UserFacingException($"configuration: {ex.Message}");
         }
 
-        services.AddHubPipeline(identity);
-        return services;
+        return options;
     }
 }

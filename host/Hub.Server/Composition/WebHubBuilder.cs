@@ -27,7 +27,7 @@ public static class WebHubBuilder
         builder.Services.AddHubApi();
         // /metrics in the Prometheus text format: ASP.NET Core's own request and connection meters plus the hub's.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", ApiMetrics.MeterName)
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", ApiMetrics.MeterName, Hub.Pipeline.Runs.SyncMetrics.MeterName)
             .AddPrometheusExporter());
 
         var app = builder.Build();
