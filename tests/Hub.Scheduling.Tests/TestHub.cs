@@ -42,15 +42,7 @@ public sealed class TestHub : IAsyncDisposable
     /// <summary>Builds and starts a host the way the hub composes scheduling, with a short reconcile interval.</summary>
     public async Task<IHost> StartAsync(IConnectorStore store, ISyncRunner runner, Action<SchedulingOptions>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            // Development turns on scope and build-time validation of the container.
-            EnvironmentName = Environments.Development,
-            ContentRootPath = directory,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(Logs);
+        var builder = CreateBuilder();
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(runner);
         builder.Services.AddHubScheduling(DatabasePath, options =>
@@ -71,14 +63,7 @@ public sealed class TestHub : IAsyncDisposable
     /// </summary>
     public async Task<IHost> StartWithStoreAsync(ISyncRunner runner, Action<SchedulingOptions>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            EnvironmentName = Environments.Development,
-            ContentRootPath = directory,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(Logs);
+        var builder = CreateBuilder();
         builder.Services.AddHubSqliteStorage(DatabasePath);
         builder.Services.AddSingleton(runner);
         builder.Services.AddHubScheduling(DatabasePath, options =>
@@ -94,6 +79,20 @@ public sealed class TestHub : IAsyncDisposable
         await host.Services.GetRequiredService<IHubDatabase>().MigrateAsync(TestContext.Current.CancellationToken);
         await host.StartAsync(TestContext.Current.CancellationToken);
         return host;
+    }
+
+    private HostApplicationBuilder CreateBuilder()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // Development turns on scope and build-time validation of the container.
+            EnvironmentName = Environments.Development,
+            ContentRootPath = directory,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        return builder;
     }
 
     public async Task StopAsync(IHost host)

@@ -32,7 +32,8 @@ public sealed class HubGraphQLClient(ServeInfo hub, string apiKey) : IDisposable
             JsonElement root;
             try
             {
-                root = JsonDocument.Parse(body).RootElement.Clone();
+                using var document = JsonDocument.Parse(body);
+                root = document.RootElement.Clone();
             }
             catch (JsonException)
             {

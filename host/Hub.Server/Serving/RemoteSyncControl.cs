@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hub.Core;
 using Hub.Core.Sync;
 
 namespace Hub.Server.Serving;
@@ -32,7 +33,7 @@ public sealed class RemoteSyncControl(HubGraphQLClient client) : ISyncControl
     /// <inheritdoc />
     public async Task<SyncJobStatus> GetJobAsync(string connectorId, CancellationToken cancellationToken) =>
         (await ListJobsAsync(cancellationToken)).FirstOrDefault(j => j.ConnectorId == connectorId)
-        ?? throw new Hub.Core.UserFacingException($"there is no connector '{connectorId}'; 'hub connectors list' shows the ones there are");
+        ?? throw new UserFacingException($"there is no connector '{connectorId}'; 'hub connectors list' shows the ones there are");
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken) =>
