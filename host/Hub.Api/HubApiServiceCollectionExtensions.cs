@@ -40,6 +40,7 @@ public static class HubApiServiceCollectionExtensions
         services.TryAddScoped<CustomerSourcesLoader>();
         services.TryAddScoped<CustomerActivityLoader>();
         services.TryAddSingleton<ApiKeyService>();
+        services.TryAddSingleton<LocalOperatorKey>();
         services.TryAddSingleton<ApiRequestHandler>();
         services.TryAddSingleton(provider => provider.GetService<IConfiguration>() is { } configuration ? ApiLimits.From(configuration) : ApiLimits.Default);
         services.TryAddSingleton<ApiRateLimiter>();

@@ -23,6 +23,9 @@ public static class ConnectorJobs
     /// </summary>
     public const string TriggerKindKey = "trigger";
 
+    /// <summary>The trigger kind of a run an operator started (GraphQL <c>triggerSync</c>, <c>hub jobs trigger</c>).</summary>
+    public const string ApiTrigger = "api";
+
     /// <summary>The sync job of a connector.</summary>
     public static JobKey JobKeyFor(string connectorId) => new(NamePrefix + connectorId, Group);
 

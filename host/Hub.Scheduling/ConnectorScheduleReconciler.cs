@@ -9,9 +9,9 @@ using Quartz;
 namespace Hub.Scheduling;
 
 /// <summary>
-/// Keeps the scheduler in step with the configured connectors, at start and then every reconcile interval: a connector
-/// with a schedule has a durable sync job with one cron trigger, and a connector that was removed or lost its schedule
-/// has none. This is how a connector added with the CLI while the hub runs gets scheduled.
+/// Keeps the scheduler in step with the configured connectors, at start and then every reconcile interval: every
+/// connector has a durable sync job (so it can be triggered by hand), a connector with a schedule also has one cron
+/// trigger, and a removed connector has no job. This is how a connector added with the CLI while the hub runs gets scheduled.
 /// </summary>
 public sealed partial class ConnectorScheduleReconciler(
     ISchedulerFactory schedulerFactory,
@@ -41,11 +41,18 @@ public sealed partial class ConnectorScheduleReconciler(
 
             var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
             var wanted = WantedSchedules(connectors);
-            foreach (var (connectorId, cron) in wanted)
+            foreach (var connectorId in connectors.Select(c => c.Id))
             {
                 try
                 {
-                    await EnsureScheduledAsync(scheduler, connectorId, cron, cancellationToken);
+                    if (wanted.TryGetValue(connectorId, out var cron))
+                    {
+                        await EnsureScheduledAsync(scheduler, connectorId, cron, cancellationToken);
+                    }
+                    else
+                    {
+                        await EnsureUnscheduledAsync(scheduler, connectorId, cancellationToken);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -66,10 +73,10 @@ public sealed partial class ConnectorScheduleReconciler(
             foreach (var jobKey in jobKeys)
             {
                 var connectorId = ConnectorJobs.ConnectorIdFrom(jobKey.Name);
-                if (connectorId is null || !wanted.ContainsKey(connectorId))
+                if (connectorId is null || !connectors.Any(c => c.Id == connectorId))
                 {
                     await scheduler.DeleteJob(jobKey, cancellationToken);
-                    LogUnscheduled(jobKey.Name);
+                    LogRemoved(jobKey.Name);
                 }
             }
         }
@@ -173,12 +180,7 @@ public sealed partial class ConnectorScheduleReconciler(
         var paused = existing is not null
             && await scheduler.GetTriggerState(triggerKey, cancellationToken) == TriggerState.Paused;
 
-        var job = JobBuilder.Create<SyncJob>()
-            .WithIdentity(jobKey)
-            .WithDescription($"Sync of connector {connectorId}")
-            .UsingJobData(ConnectorJobs.ConnectorIdKey, connectorId)
-            .StoreDurably()
-            .Build();
+        var job = JobFor(connectorId);
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerKey)
             .ForJob(jobKey)
@@ -195,6 +197,29 @@ public sealed partial class ConnectorScheduleReconciler(
         LogScheduled(connectorId, cron, timeZone.Id);
     }
 
+    // A connector without a schedule still has its (durable) job, so that an operator can trigger it by hand.
+    private async Task EnsureUnscheduledAsync(IScheduler scheduler, string connectorId, CancellationToken cancellationToken)
+    {
+        var triggerKey = ConnectorJobs.TriggerKeyFor(connectorId);
+        if (await scheduler.Exists(triggerKey, cancellationToken))
+        {
+            await scheduler.UnscheduleJob(triggerKey, cancellationToken);
+            LogUnscheduled(connectorId);
+        }
+
+        if (!await scheduler.Exists(ConnectorJobs.JobKeyFor(connectorId), cancellationToken))
+        {
+            await scheduler.AddJob(JobFor(connectorId), new AddJobOptions { Replace = false }, cancellationToken);
+        }
+    }
+
+    private static IJobDetail JobFor(string connectorId) => JobBuilder.Create<SyncJob>()
+        .WithIdentity(ConnectorJobs.JobKeyFor(connectorId))
+        .WithDescription($"Sync of connector {connectorId}")
+        .UsingJobData(ConnectorJobs.ConnectorIdKey, connectorId)
+        .StoreDurably()
+        .Build();
+
     private bool IsNewProblem(string connectorId, string problem)
     {
         if (reportedProblems.TryGetValue(connectorId, out var reported) && reported == problem)
@@ -209,8 +234,11 @@ public sealed partial class ConnectorScheduleReconciler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {ConnectorId} scheduled: '{Cron}' ({TimeZone})")]
     private partial void LogScheduled(string connectorId, string cron, string timeZone);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobName} removed: its connector is gone or has no schedule")]
-    private partial void LogUnscheduled(string jobName);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobName} removed: its connector is gone")]
+    private partial void LogRemoved(string jobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {ConnectorId} unscheduled: it has no schedule now and syncs only when triggered")]
+    private partial void LogUnscheduled(string connectorId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {ConnectorId} is not scheduled: {Error} Give it a valid schedule (setSyncSchedule, or 'hub connectors add --schedule').")]
     private partial void LogBadSchedule(string connectorId, string error);

@@ -14,4 +14,13 @@ public sealed class SchedulingOptions
 
     /// <summary>The time zone cron schedules are read in, as a system time zone id (IANA or Windows).</summary>
     public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>
+    /// How long setting a checkpoint waits for a running sync of the connector to end before it refuses (the sync would
+    /// overwrite the checkpoint with its next batch).
+    /// </summary>
+    public TimeSpan CheckpointWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often that wait looks whether the sync has ended.</summary>
+    public TimeSpan CheckpointWaitPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

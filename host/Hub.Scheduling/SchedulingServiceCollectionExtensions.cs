@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Hub.Core.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
@@ -35,6 +36,8 @@ public static class SchedulingServiceCollectionExtensions
             o.ReconcileInterval = options.ReconcileInterval;
             o.MisfireThreshold = options.MisfireThreshold;
             o.TimeZoneId = options.TimeZoneId;
+            o.CheckpointWaitTimeout = options.CheckpointWaitTimeout;
+            o.CheckpointWaitPollInterval = options.CheckpointWaitPollInterval;
         });
 
         var connectionString = new SqliteConnectionStringBuilder
@@ -79,8 +82,26 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Adds <see cref="ISyncControl"/> over the scheduler <see cref="AddHubScheduling"/> registered. Separate because it
+    /// needs more of the store (<c>IConnectorScheduleStore</c>, <c>ICheckpointStore</c>, <c>IRunQueries</c>) than
+    /// scheduling itself does.
+    /// </summary>
+    public static IServiceCollection AddHubSyncControl(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<SyncControl>();
+        services.TryAddSingleton<ISyncControl>(provider => provider.GetRequiredService<SyncControl>());
+        return services;
+    }
+
     private static void Validate(SchedulingOptions options)
     {
+        if (options.CheckpointWaitTimeout < TimeSpan.Zero || options.CheckpointWaitPollInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The checkpoint wait timeout must not be negative and its poll interval must be positive.", nameof(options));
+        }
+
         if (options.ReconcileInterval <= TimeSpan.Zero)
         {
             throw new ArgumentException($"The reconcile interval must be positive, e.g. 00:00:10; it is {options.ReconcileInterval}.", nameof(options));

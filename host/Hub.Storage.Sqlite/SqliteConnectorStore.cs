@@ -5,7 +5,7 @@ using Hub.Core.Storage;
 namespace Hub.Storage.Sqlite;
 
 /// <summary>Connector instances; settings and secret names are JSON columns.</summary>
-internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) : IConnectorStore
+internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) : IConnectorStore, IConnectorScheduleStore
 {
     private const string Columns =
         "id AS Id, plugin_id AS PluginId, schedule AS Schedule, settings AS Settings, secret_names AS SecretNames, created_at AS CreatedAt";
@@ -56,6 +56,15 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
             "DELETE FROM checkpoints WHERE connector_id = @id;", new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed == 1;
+    }
+
+    public async Task<bool> SetScheduleAsync(string connectorId, string? cron, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE connectors SET schedule = @cron WHERE id = @connectorId;", new { connectorId, cron },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed == 1;
     }
 
     private sealed class ConnectorRow

@@ -8,12 +8,6 @@ namespace Hub.Storage.Sqlite;
 /// <summary>Runs, batches, checkpoints and quarantine. A batch and its checkpoint are committed in one transaction.</summary>
 internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, TimeProvider clock) : IIngestStore
 {
-    private const string RunColumns =
-        "id AS Id, connector_id AS ConnectorId, source AS Source, trigger AS Trigger, started_at AS StartedAt, " +
-        "finished_at AS FinishedAt, outcome AS Outcome, error AS Error, read AS Read, inserted AS Inserted, updated AS Updated, " +
-        "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined, suppressed AS Suppressed, retries AS Retries, " +
-        "retry_error AS RetryError, resolution_error AS ResolutionError";
-
     // Records arrive in no particular key order, so every batch updates pages all over the (source, source_id) index. With
     // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customer rows re-read
     // most of those pages for every batch and copied them back into the file after nearly every commit; with these two it ran
@@ -91,7 +85,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
-            $"SELECT {RunColumns} FROM runs WHERE id = @runId;", new { runId },
+            $"SELECT {RunRow.Columns} FROM runs WHERE id = @runId;", new { runId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToRun();
     }
@@ -101,21 +95,17 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var filter = connectorId is null ? "" : "WHERE connector_id = @connectorId ";
         var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(
-            $"SELECT {RunColumns} FROM runs {filter}ORDER BY id DESC LIMIT @limit;", new { connectorId, limit },
+            $"SELECT {RunRow.Columns} FROM runs {filter}ORDER BY id DESC LIMIT @limit;", new { connectorId, limit },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToRun()).ToList();
     }
-
-    private const string QuarantineColumns =
-        "id AS Id, run_id AS RunId, source AS Source, stream AS Stream, position AS Position, raw_payload AS RawPayload, " +
-        "reason AS Reason, created_at AS CreatedAt, released_run_id AS ReleasedRunId";
 
     public async Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(string? source, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var filter = source is null ? "" : "AND source = @source ";
         var rows = await connection.QueryAsync<QuarantineRow>(new CommandDefinition(
-            $"SELECT {QuarantineColumns} FROM quarantine WHERE released_at IS NULL {filter}ORDER BY id DESC LIMIT @limit;",
+            $"SELECT {QuarantineRow.Columns} FROM quarantine WHERE released_at IS NULL {filter}ORDER BY id DESC LIMIT @limit;",
             new { source, limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToItem()).ToList();
     }
@@ -124,7 +114,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<QuarantineRow>(new CommandDefinition(
-            $"SELECT {QuarantineColumns} FROM quarantine WHERE id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            $"SELECT {QuarantineRow.Columns} FROM quarantine WHERE id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToItem();
     }
 
@@ -138,77 +128,4 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     }
 
     private string Now() => IsoText.Timestamp(clock.GetUtcNow());
-
-    private sealed class RunRow
-    {
-        public long Id { get; set; }
-        public string? ConnectorId { get; set; }
-        public string Source { get; set; } = "";
-        public string Trigger { get; set; } = "";
-        public string StartedAt { get; set; } = "";
-        public string? FinishedAt { get; set; }
-        public string Outcome { get; set; } = "";
-        public string? Error { get; set; }
-        public long Read { get; set; }
-        public long Inserted { get; set; }
-        public long Updated { get; set; }
-        public long Unchanged { get; set; }
-        public long Warned { get; set; }
-        public long Quarantined { get; set; }
-        public long Suppressed { get; set; }
-        public long Retries { get; set; }
-        public string? RetryError { get; set; }
-        public string? ResolutionError { get; set; }
-
-        public SyncRun ToRun() => new()
-        {
-            Id = Id,
-            ConnectorId = ConnectorId,
-            Source = Source,
-            Trigger = Trigger,
-            StartedAt = IsoText.ParseTimestamp(StartedAt),
-            FinishedAt = IsoText.ParseTimestampOrNull(FinishedAt),
-            Outcome = Enum.Parse<RunOutcome>(Outcome),
-            Error = Error,
-            Counts = new RunCounts
-            {
-                Read = Read,
-                Inserted = Inserted,
-                Updated = Updated,
-                Unchanged = Unchanged,
-                Warned = Warned,
-                Quarantined = Quarantined,
-                Suppressed = Suppressed,
-            },
-            Retries = (int)Retries,
-            RetryError = RetryError,
-            ResolutionError = ResolutionError,
-        };
-    }
-
-    private sealed class QuarantineRow
-    {
-        public long Id { get; set; }
-        public long RunId { get; set; }
-        public string Source { get; set; } = "";
-        public string Stream { get; set; } = "";
-        public string? Position { get; set; }
-        public string RawPayload { get; set; } = "";
-        public string Reason { get; set; } = "";
-        public string CreatedAt { get; set; } = "";
-        public long? ReleasedRunId { get; set; }
-
-        public QuarantineItem ToItem() => new()
-        {
-            Id = Id,
-            RunId = RunId,
-            Source = Source,
-            Stream = Stream,
-            Position = Position,
-            RawPayload = RawPayload,
-            Reason = Reason,
-            CreatedAt = IsoText.ParseTimestamp(CreatedAt),
-            ReleasedRunId = ReleasedRunId,
-        };
-    }
 }

@@ -20,7 +20,11 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton(_ => new SqliteConnectionFactory(databasePath));
         services.AddSingleton<IHubDatabase, SqliteHubDatabase>();
         services.AddSingleton<IIngestStore, SqliteIngestStore>();
-        services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
+        services.AddSingleton<SqliteConnectorStore>();
+        services.AddSingleton<IConnectorStore>(provider => provider.GetRequiredService<SqliteConnectorStore>());
+        services.AddSingleton<IConnectorScheduleStore>(provider => provider.GetRequiredService<SqliteConnectorStore>());
+        services.AddSingleton<ICheckpointStore, SqliteCheckpointStore>();
+        services.AddSingleton<IRunQueries, SqliteRunQueries>();
         services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton<IIdentityStore, SqliteIdentityStore>();
         services.AddSingleton<IDecisionStore, SqliteDecisionStore>();

@@ -26,7 +26,7 @@ public sealed class ApiServer : IAsyncLifetime
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "hub-api-tests-" + Guid.NewGuid().ToString("N"));
     private readonly Action<IGraphQLBuilder>? _configureGraphQL;
-    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Action<IServiceCollection, string>? _configureServices;
     private readonly Func<IServiceProvider, Task> _seed = SeedAsync;
     private WebApplication? _app;
 
@@ -40,6 +40,12 @@ public sealed class ApiServer : IAsyncLifetime
     /// <paramref name="seed"/> fills instead of the usual customers, once migrated and before the server starts.
     /// </summary>
     internal ApiServer(Action<IServiceCollection> configureServices, Func<IServiceProvider, Task> seed)
+        : this((services, _) => configureServices(services), seed)
+    {
+    }
+
+    /// <summary>As above, for services that need the database file's path (the scheduler keeps its tables in it).</summary>
+    internal ApiServer(Action<IServiceCollection, string> configureServices, Func<IServiceProvider, Task> seed)
     {
         _configureServices = configureServices;
         _seed = seed;
@@ -59,11 +65,12 @@ public sealed class ApiServer : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders().AddProvider(Logs);
-        builder.Services.AddHubSqliteStorage(Path.Combine(_directory, "hub.db"));
+        var databasePath = Path.Combine(_directory, "hub.db");
+        builder.Services.AddHubSqliteStorage(databasePath);
         DecorateCustomerQueries(builder.Services);
         builder.Services.AddSingleton<IPluginCatalog>(new ListPluginCatalog(Some.Plugins));
         builder.Services.AddHubApi();
-        _configureServices?.Invoke(builder.Services);
+        _configureServices?.Invoke(builder.Services, databasePath);
         if (_configureGraphQL is not null) builder.Services.AddGraphQL(_configureGraphQL);
         // Watches what resolvers will see, the way a later resolver that masks personal data will look.
         builder.Services.AddGraphQL(graphQL => graphQL.ConfigureExecution(async (options, next) =>

@@ -1,4 +1,5 @@
 using Hub.Core.Storage;
+using Hub.Storage.Sqlite;
 using Hub.Core.Sync;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,15 +42,7 @@ public sealed class TestHub : IAsyncDisposable
     /// <summary>Builds and starts a host the way the hub composes scheduling, with a short reconcile interval.</summary>
     public async Task<IHost> StartAsync(IConnectorStore store, ISyncRunner runner, Action<SchedulingOptions>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            // Development turns on scope and build-time validation of the container.
-            EnvironmentName = Environments.Development,
-            ContentRootPath = directory,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(Logs);
+        var builder = CreateBuilder();
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(runner);
         builder.Services.AddHubScheduling(DatabasePath, options =>
@@ -62,6 +55,44 @@ public sealed class TestHub : IAsyncDisposable
         hosts.Add(host);
         await host.StartAsync(TestContext.Current.CancellationToken);
         return host;
+    }
+
+    /// <summary>
+    /// Builds and starts a host with the hub's real SQLite store on the same file (migrated first) and sync control,
+    /// with short reconcile and checkpoint-wait intervals.
+    /// </summary>
+    public async Task<IHost> StartWithStoreAsync(ISyncRunner runner, Action<SchedulingOptions>? configure = null)
+    {
+        var builder = CreateBuilder();
+        builder.Services.AddHubSqliteStorage(DatabasePath);
+        builder.Services.AddSingleton(runner);
+        builder.Services.AddHubScheduling(DatabasePath, options =>
+        {
+            options.ReconcileInterval = TimeSpan.FromMilliseconds(200);
+            options.CheckpointWaitPollInterval = TimeSpan.FromMilliseconds(50);
+            configure?.Invoke(options);
+        });
+        builder.Services.AddHubSyncControl();
+
+        var host = builder.Build();
+        hosts.Add(host);
+        await host.Services.GetRequiredService<IHubDatabase>().MigrateAsync(TestContext.Current.CancellationToken);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
+    private HostApplicationBuilder CreateBuilder()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // Development turns on scope and build-time validation of the container.
+            EnvironmentName = Environments.Development,
+            ContentRootPath = directory,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        return builder;
     }
 
     public async Task StopAsync(IHost host)

@@ -30,6 +30,9 @@ internal sealed class TestDatabase : IAsyncDisposable
     public IApiKeyStore ApiKeys => _services.GetRequiredService<IApiKeyStore>();
     public IIdentityStore Identity => _services.GetRequiredService<IIdentityStore>();
     public ICustomerQueries Queries => _services.GetRequiredService<ICustomerQueries>();
+    public ICheckpointStore Checkpoints => _services.GetRequiredService<ICheckpointStore>();
+    public IRunQueries Runs => _services.GetRequiredService<IRunQueries>();
+    public IConnectorScheduleStore Schedules => _services.GetRequiredService<IConnectorScheduleStore>();
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Graph.Sync;
 using Hub.Core;
 using Hub.Core.Model;
 using Hub.Pipeline.Identity;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Graph;
 
 /// <summary>
-/// Identity corrections, for admin keys: the same operations as <c>hub merge</c>, <c>hub split</c> and
+/// Identity corrections, for admin keys, and sync control for operator keys (<see cref="SyncMutationFields"/>). The identity corrections are the same operations as <c>hub merge</c>, <c>hub split</c> and
 /// <c>hub customer set|clear</c> (<see cref="IdentityOperations"/>), with the key's id as the actor. Each logs a decision
 /// and resolves before it answers; a mistake in the input is a <c>BAD_USER_INPUT</c> error and logs nothing. Erasure on
 /// request (<c>forgetCustomer</c>) is <c>hub forget</c> (<see cref="ErasureService"/>).
@@ -61,6 +62,7 @@ internal sealed class MutationType : ObjectGraphType
                 CustomerNumber(c.GetArgument<string>("id")), [c.GetArgument<string>("field")], c.GetArgument<string>("reason"), actor, c.CancellationToken)));
 
         AddForgetCustomer();
+        SyncMutationFields.Add(this);
     }
 
     private void AddForgetCustomer() =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Graph.Sync;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
 using Hub.Core.Storage;
@@ -29,6 +30,7 @@ internal sealed class QueryType : ObjectGraphType
             .ResolveAsync(CustomersConnection.ResolveAsync);
 
         CustomerStatsField.Add(this);
+        SyncQueryFields.Add(this);
 
         Field<CustomerType, GoldenCustomer>("customer")
             .Description("One customer by id (cus_N); null when there is none.")

@@ -32,7 +32,7 @@ public static class CommandRunner
                     .AddFilter(level => level >= LogLevel.Warning)
                     .AddConsoleOnStandardError())
                 .AddHubCore(environment)
-                .AddHubCliServices();
+                .AddHubCliServices(environment);
             await using var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
             return await body(provider, cancellationToken);

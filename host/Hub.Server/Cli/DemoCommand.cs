@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hub.Server.Composition;
+using Hub.Server.Serving;
 using Hub.Server.Demo;
 
 namespace Hub.Server.Cli;
@@ -31,6 +32,7 @@ public static class DemoCommand
             if (serve)
             {
                 Console.WriteLine();
+                await using var local = await LocalOperatorAccess.PublishAsync(app, environment.DataDirectory, cancellationToken);
                 ServeCommand.PrintServing(app, environment);
                 await app.WaitForShutdownAsync(cancellationToken);
             }

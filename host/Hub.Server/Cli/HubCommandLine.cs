@@ -26,6 +26,8 @@ public static class HubCommandLine
             ConnectorsCommand.Create(),
             SyncCommand.Create(),
             RunsCommand.Create(),
+            JobsCommand.Create(),
+            CheckpointCommand.Create(),
             PluginsCommand.Create(),
             QuarantineCommand.Create(),
             ApiKeyCommand.Create(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hub.Server.Composition;
+using Hub.Server.Serving;
 
 namespace Hub.Server.Cli;
 
@@ -25,6 +26,7 @@ public static class ServeCommand
             var environment = HubEnvironment.Create(dataDir);
             await using var app = await WebHubBuilder.BuildAsync(environment, urls, cancellationToken);
             await app.StartAsync(cancellationToken);
+            await using var local = await LocalOperatorAccess.PublishAsync(app, environment.DataDirectory, cancellationToken);
             PrintServing(app, environment);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;

@@ -2,6 +2,7 @@ using Hub.Api;
 using Hub.Core.Storage;
 using Hub.Pipeline.Resolution;
 using Hub.Scheduling;
+using Hub.Server.Serving;
 using OpenTelemetry.Metrics;
 
 namespace Hub.Server.Composition;
@@ -15,6 +16,22 @@ public static class WebHubBuilder
     /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>; <paramref name="quiet"/> logs warnings and errors only.</summary>
     public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken, bool quiet = false)
     {
+        // Taken before anything touches the database: a second server would mark the first one's running syncs as
+        // interrupted and run a second scheduler on a store that is not clustered.
+        var serveLock = ServeLock.Acquire(environment.DataDirectory);
+        try
+        {
+            return await BuildLockedAsync(environment, urls, serveLock, quiet, cancellationToken);
+        }
+        catch
+        {
+            serveLock.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<WebApplication> BuildLockedAsync(HubEnvironment environment, string? urls, ServeLock serveLock, bool quiet, CancellationToken cancellationToken)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(environment.Configuration);
         builder.WebHost.UseUrls(urls ?? environment.Configuration["Hub:Urls"] ?? DefaultUrls);
@@ -24,6 +41,9 @@ public static class WebHubBuilder
 
         builder.Services.AddHubCore(environment);
         builder.Services.AddHubScheduling(environment.DatabasePath);
+        builder.Services.AddHubSyncControl();
+        // Held as long as the application lives: the container disposes it with the application.
+        builder.Services.AddSingleton(_ => serveLock);
         builder.Services.AddHubApi();
         // /metrics in the Prometheus text format: ASP.NET Core's own request and connection meters plus the hub's.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -31,6 +51,7 @@ public static class WebHubBuilder
             .AddPrometheusExporter());
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<ServeLock>();
         // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed.
         await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
         await app.Services.GetRequiredService<IIngestStore>().MarkInterruptedRunsAsync(cancellationToken);
