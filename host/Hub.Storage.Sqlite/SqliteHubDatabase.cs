@@ -14,6 +14,10 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
 
     public string Engine => "sqlite";
 
+    /// <summary>The migration scripts this version knows, by the names the journal keeps.</summary>
+    internal static HashSet<string> KnownScripts() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames().Where(name => name.StartsWith(ScriptPrefix, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,7 @@ public static class HubCommandLine
             ApiKeyCommand.Create(),
             SchemaCommand.Create(),
             BackupCommand.Create(),
+            RestoreCommand.Create(),
         };
         return root;
     }
