@@ -27,6 +27,8 @@ public sealed class SyncControlEndToEndTests : IDisposable
             Assert.Equal("paused", await StateOfAsync("dropbox"));
             // Only a serving hub can run a sync now: this shows the command went through it.
             (await _hub.RunAsync("jobs", "trigger", "dropbox")).AssertSuccess();
+            // The trigger is stored at once and fired by the scheduler a moment later: let it run before stopping.
+            Assert.Equal("api", await FirstRunTriggerAsync("dropbox"));
             await first.StopAsync();
         }
 
@@ -35,8 +37,7 @@ public sealed class SyncControlEndToEndTests : IDisposable
         Assert.Equal("paused", await StateOfAsync("dropbox"));
         (await _hub.RunAsync("jobs", "resume", "dropbox")).AssertSuccess();
         Assert.Equal("normal", await StateOfAsync("dropbox"));
-        var runs = (await _hub.RunAsync("runs", "--connector", "dropbox", "--json")).AssertSuccess();
-        Assert.Equal("api", JsonDocument.Parse(runs.Stdout).RootElement[0].GetProperty("trigger").GetString());
+        Assert.Equal("api", await FirstRunTriggerAsync("dropbox"));
 
         (await _hub.RunAsync("checkpoint", "set", "dropbox", "file-7", "--reason", "skip a bad file")).AssertSuccess();
         (await _hub.RunAsync("checkpoint", "reset", "dropbox")).AssertSuccess();
@@ -82,6 +83,26 @@ public sealed class SyncControlEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedules_are_read_in_the_time_zone_of_the_configuration_and_a_bad_setting_names_its_key()
+    {
+        Directory.CreateDirectory(_hub.DataDirectory);
+        var settings = Path.Combine(_hub.DataDirectory, "hub.json");
+        await File.WriteAllTextAsync(settings, """{ "Hub": { "Scheduling": { "TimeZoneId": "Asia/Shanghai" } } }""", TestContext.Current.CancellationToken);
+        (await _hub.RunAsync("connectors", "add", "crm", "--plugin", "files", "--set", $"path={_folder.Path}")).AssertSuccess();
+        (await _hub.RunAsync("jobs", "schedule", "crm", "30 4 * * *")).AssertSuccess();
+
+        var jobs = JsonDocument.Parse((await _hub.RunAsync("jobs", "--json")).AssertSuccess().Stdout).RootElement;
+        var crm = jobs.EnumerateArray().Single(j => j.GetProperty("connectorId").GetString() == "crm");
+        Assert.Equal("Asia/Shanghai", crm.GetProperty("timeZoneId").GetString());
+        // 04:30 in Shanghai is 20:30 UTC the day before.
+        var next = crm.GetProperty("nextFireTime").GetDateTimeOffset().ToUniversalTime();
+        Assert.Equal((20, 30), (next.Hour, next.Minute));
+
+        await File.WriteAllTextAsync(settings, """{ "Hub": { "Scheduling": { "MisfireThreshold": "2h" } } }""", TestContext.Current.CancellationToken);
+        (await _hub.RunAsync("jobs")).AssertUserError("Hub:Scheduling");
+    }
+
+    [Fact]
     public async Task Runs_show_prints_counts_duration_error_and_quarantined_rows()
     {
         var csv = _folder.Write("people.csv", SampleCsv.CustomersWithBadRows);
@@ -101,6 +122,19 @@ public sealed class SyncControlEndToEndTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    // What started the connector's latest run, waiting up to 30 s for one to be recorded.
+    private async Task<string?> FirstRunTriggerAsync(string connector)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var runs = JsonDocument.Parse((await _hub.RunAsync("runs", "--connector", connector, "--json")).AssertSuccess().Stdout).RootElement;
+            if (runs.GetArrayLength() > 0) return runs[0].GetProperty("trigger").GetString();
+            if (DateTime.UtcNow > deadline) Assert.Fail($"no run of {connector} was recorded within 30 s");
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
+    }
 
     private async Task<string?> StateOfAsync(string connector)
     {

@@ -15,7 +15,7 @@ public static class CliServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton<ApiKeyService>();
-        services.AddHubScheduling(environment.DatabasePath);
+        services.AddConfiguredHubScheduling(environment);
         services.AddHubSyncControl();
         return services;
     }

@@ -40,7 +40,7 @@ public static class WebHubBuilder
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
 
         builder.Services.AddHubCore(environment);
-        builder.Services.AddHubScheduling(environment.DatabasePath);
+        builder.Services.AddConfiguredHubScheduling(environment);
         builder.Services.AddHubSyncControl();
         // Held as long as the application lives: the container disposes it with the application.
         builder.Services.AddSingleton(_ => serveLock);
