@@ -30,7 +30,8 @@ public sealed class SyncControlTests
         await Task.Delay(2500, Token);
         Assert.Equal(callsWhenPaused, runner.Calls.Count);
 
-        Assert.Equal(SyncJobState.Normal, Assert.Single(await control.ResumeAsync("crm", Token)).State);
+        // Every second, a resumed job may already be running when the answer is read; it is no longer paused either way.
+        Assert.Contains(Assert.Single(await control.ResumeAsync("crm", Token)).State, new[] { SyncJobState.Normal, SyncJobState.Running });
         Assert.True(await Eventually.TrueAsync(() => runner.Calls.Count > callsWhenPaused, FewSeconds));
     }
 
