@@ -3,6 +3,7 @@ using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Core.Storage.Runs;
 using Hub.Core.Sync;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -20,8 +21,12 @@ public sealed class SyncControl(
     IConnectorScheduleStore schedules,
     ICheckpointStore checkpoints,
     IRunQueries runs,
-    IOptions<SchedulingOptions> options) : ISyncControl
+    IOptions<SchedulingOptions> options,
+    IHostApplicationLifetime? lifetime = null) : ISyncControl
 {
+    // Quartz starts the scheduler of a hosted hub only once the host has started, a moment after it answers requests.
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(15);
+
     private static readonly GroupMatcher<TriggerKey> ConnectorTriggers = GroupMatcher<TriggerKey>.GroupEquals(ConnectorJobs.Group);
     private readonly TimeZoneInfo timeZone = SchedulingTimeZone.Find(options.Value.TimeZoneId);
 
@@ -50,7 +55,7 @@ public sealed class SyncControl(
     public async Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        if (await scheduler.GetStatus(cancellationToken) != SchedulerStatus.Running)
+        if (!await IsRunningAsync(scheduler, cancellationToken))
         {
             // A trigger stored now would only fire whenever a hub next serves: surprising, so refused.
             throw new UserFacingException(
@@ -240,4 +245,30 @@ public sealed class SyncControl(
 
     private static UserFacingException UnknownConnector(string connectorId) =>
         new($"there is no connector '{connectorId}'; 'hub connectors list' shows the ones there are");
+
+    /// <summary>
+    /// Whether the scheduler fires triggers. In a hosted hub that is just starting it waits for Quartz to start the
+    /// scheduler, so a trigger in the hub's first moments runs instead of being refused; the command line has no host
+    /// and answers at once.
+    /// </summary>
+    private async Task<bool> IsRunningAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + StartupWait;
+        while (true)
+        {
+            var status = await scheduler.GetStatus(cancellationToken);
+            if (status == SchedulerStatus.Running)
+            {
+                return true;
+            }
+
+            // Only a scheduler not yet started (Created) is worth waiting for, and only inside a host that will start it.
+            if (status != SchedulerStatus.Created || lifetime is not { ApplicationStopping.IsCancellationRequested: false } || DateTime.UtcNow >= deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+        }
+    }
 }
