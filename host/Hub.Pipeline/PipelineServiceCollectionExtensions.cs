@@ -40,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(new SyncOptions());
         services.AddMetrics();
         services.AddSingleton<SyncMetrics>();
+        services.AddSingleton<SyncDrain>();
         services.AddSingleton<SyncAttempts>();
         services.AddSingleton<ResolutionAfterSync>();
         services.AddSingleton<ISyncRunner, SyncRunner>();

@@ -21,6 +21,12 @@ public sealed class SchedulingOptions
     /// </summary>
     public TimeSpan CheckpointWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often that wait looks whether the sync has ended.</summary>
+    /// <summary>
+    /// How long a stopping hub waits for running syncs to reach their next checkpoint before it cancels them. The
+    /// host's own shutdown timeout is set above it.
+    /// </summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often those waits look whether the sync has ended.</summary>
     public TimeSpan CheckpointWaitPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

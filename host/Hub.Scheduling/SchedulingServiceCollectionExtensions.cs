@@ -38,6 +38,7 @@ public static class SchedulingServiceCollectionExtensions
             o.TimeZoneId = options.TimeZoneId;
             o.CheckpointWaitTimeout = options.CheckpointWaitTimeout;
             o.CheckpointWaitPollInterval = options.CheckpointWaitPollInterval;
+            o.ShutdownGrace = options.ShutdownGrace;
         });
 
         var connectionString = new SqliteConnectionStringBuilder
@@ -77,6 +78,9 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<ConnectorScheduleReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<ConnectorScheduleReconciler>());
         services.AddSingleton<ScheduleQueries>();
+        // After Quartz's hosted service too, so that stopping the host drains running syncs before Quartz cancels them.
+        services.TryAddSingleton<SyncDrain>();
+        services.AddHostedService<SchedulerDrain>();
         // Registered so container validation reports a missing ISyncRunner at start instead of at the first firing.
         services.TryAddTransient<SyncJob>();
         return services;
@@ -97,6 +101,11 @@ public static class SchedulingServiceCollectionExtensions
 
     private static void Validate(SchedulingOptions options)
     {
+        if (options.ShutdownGrace < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The shutdown grace must not be negative, e.g. 00:00:30; it is {options.ShutdownGrace}.", nameof(options));
+        }
+
         if (options.CheckpointWaitTimeout < TimeSpan.Zero || options.CheckpointWaitPollInterval <= TimeSpan.Zero)
         {
             throw new ArgumentException("The checkpoint wait timeout must not be negative and its poll interval must be positive.", nameof(options));

@@ -55,7 +55,7 @@ public sealed class SyncControl(
     public async Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        if (!await IsRunningAsync(scheduler, cancellationToken))
+        if (!await FiresTriggersAsync(scheduler, cancellationToken))
         {
             // A trigger stored now would only fire whenever a hub next serves: surprising, so refused.
             throw new UserFacingException(
@@ -251,7 +251,7 @@ public sealed class SyncControl(
     /// scheduler, so a trigger in the hub's first moments runs instead of being refused; the command line has no host
     /// and answers at once.
     /// </summary>
-    private async Task<bool> IsRunningAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    private async Task<bool> FiresTriggersAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + StartupWait;
         while (true)

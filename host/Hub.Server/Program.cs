@@ -1,3 +1,3 @@
 using Hub.Server.Cli;
 
-return await HubCommandLine.Build().Parse(args).InvokeAsync();
+return await HubCommandLine.InvokeAsync(args);

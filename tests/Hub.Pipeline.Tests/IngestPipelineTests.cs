@@ -1,6 +1,7 @@
 using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Core.Sync;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Privacy;
 using Hub.Storage.Sqlite;
@@ -17,9 +18,13 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     private IIngestStore Store => _services.GetRequiredService<IIngestStore>();
 
-    private IngestPipeline Pipeline => new(Store, new RecordValidator(),
+    private readonly SyncDrain _drain = new();
+
+    private IngestPipeline Pipeline => PipelineWith(_drain);
+
+    private IngestPipeline PipelineWith(SyncDrain drain) => new(Store, new RecordValidator(),
         new SuppressionFilters(_services.GetRequiredService<IErasureStore>(), new SuppressionKeys("US")), TestMeterFactory.SyncMetrics(),
-        NullLogger<IngestPipeline>.Instance);
+        drain, NullLogger<IngestPipeline>.Instance);
 
     public async ValueTask InitializeAsync()
     {
@@ -48,6 +53,25 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.Equal(0, second.Counts.Unchanged);
         var stored = await _services.GetRequiredService<IIdentityStore>().LoadCustomerRecordsAsync(CancellationToken.None);
         Assert.Equal(customers.Select(c => c.RecordId).Order(), stored.Select(r => r.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task A_drained_sync_stores_the_batch_in_hand_stops_at_its_checkpoint_and_the_next_sync_resumes_there()
+    {
+        var customers = Customers(10);
+        _drain.Request();
+        var drained = await Pipeline.RunAsync(Request(new ScriptedConnector(customers, batchSize: 4)), progress: null, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Cancelled, drained.Outcome);
+        Assert.Contains("shutting down", drained.Error, StringComparison.Ordinal);
+        Assert.Equal(4, drained.Counts.Inserted);
+        Assert.Equal("4", (await Store.GetCheckpointAsync("src", CancellationToken.None)).Value);
+
+        var next = PipelineWith(new SyncDrain());
+        var healthy = new ScriptedConnector(customers, batchSize: 4);
+        var resumed = await next.RunAsync(Request(healthy), progress: null, CancellationToken.None);
+        Assert.Equal((RunOutcome.Succeeded, 6), (resumed.Outcome, resumed.Counts.Inserted));
+        Assert.Equal(["4"], healthy.CheckpointsReadFrom);
     }
 
     [Fact]

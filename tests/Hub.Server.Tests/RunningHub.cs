@@ -64,7 +64,6 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
         return document.RootElement.GetProperty("data").Clone();
     }
 
-    /// <summary>Asks the hub to stop as an operator's SIGTERM would, and waits for it.</summary>
     /// <summary>Polls the customer count until it is as expected (a sync and its resolution have run) or 30 s have passed; returns the last count.</summary>
     public async Task<int> WaitForCustomerCountAsync(string apiKey, int expected)
     {
@@ -79,6 +78,20 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
         return count;
     }
 
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The process's exit code, once it has ended.</summary>
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Kills the process outright (SIGKILL): no shutdown, no cleanup, as a crash or an OOM killer would.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the hub to stop as an operator's SIGTERM would, and waits for it.</summary>
     public async Task StopAsync()
     {
         if (process.HasExited) return;

@@ -1,6 +1,7 @@
 using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Core.Sync;
 using Hub.Pipeline.Privacy;
 using Hub.Pipeline.Runs;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,13 @@ namespace Hub.Pipeline.Ingest;
 /// its checkpoint in one transaction. A run that dies is resumed from the last committed checkpoint with nothing
 /// lost and nothing doubled, since storage is idempotent.
 /// </summary>
-public sealed class IngestPipeline(IIngestStore store, RecordValidator validator, SuppressionFilters suppressions, SyncMetrics metrics, ILogger<IngestPipeline> logger)
+public sealed class IngestPipeline(
+    IIngestStore store,
+    RecordValidator validator,
+    SuppressionFilters suppressions,
+    SyncMetrics metrics,
+    SyncDrain drain,
+    ILogger<IngestPipeline> logger)
 {
     private readonly BatchPreparer _preparer = new(validator);
 
@@ -30,8 +37,9 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
         RunEnd end;
         try
         {
-            await ReadAsync(request, runId, new RunTally(), progress, cancellationToken);
-            end = new RunEnd(RunOutcome.Succeeded, null);
+            var tally = new RunTally();
+            await ReadAsync(request, runId, tally, progress, cancellationToken);
+            end = tally.Drained ? RunEnd.Drained : new RunEnd(RunOutcome.Succeeded, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,6 +85,13 @@ public sealed class IngestPipeline(IIngestStore store, RecordValidator validator
                 tally.Add(counts);
                 metrics.RecordBatch(request.ConnectorId, request.Context.Source, counts);
                 progress?.Report(tally.Total);
+                if (drain.IsRequested)
+                {
+                    // Checked after the commit, not before: the batch in hand is stored and the checkpoint is this one.
+                    logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: the hub is shutting down", runId, tally.Batches);
+                    tally.MarkDrained();
+                    break;
+                }
             }
         }
         finally

@@ -14,6 +14,12 @@ public sealed class RunTally
     /// <summary>Batches committed in the run.</summary>
     public int Batches { get; private set; }
 
+    /// <summary>Whether the run stopped at a checkpoint because the hub is shutting down (see <c>SyncDrain</c>).</summary>
+    public bool Drained { get; private set; }
+
+    /// <summary>Marks the run as stopped by a drain.</summary>
+    public void MarkDrained() => Drained = true;
+
     /// <summary>Adds a committed batch.</summary>
     public void Add(RunCounts batch)
     {

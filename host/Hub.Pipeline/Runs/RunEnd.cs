@@ -5,4 +5,10 @@ namespace Hub.Pipeline.Runs;
 /// <summary>How the attempts of a run ended, before it is recorded.</summary>
 /// <param name="Outcome">Succeeded, failed, cancelled or timed out.</param>
 /// <param name="Error">The error recorded on the run, if any.</param>
-public sealed record RunEnd(RunOutcome Outcome, string? Error);
+public sealed record RunEnd(RunOutcome Outcome, string? Error)
+{
+    /// <summary>A run that stopped at a checkpoint because the hub was shutting down.</summary>
+    public static RunEnd Drained { get; } = new(
+        RunOutcome.Cancelled,
+        "stopped at a checkpoint because the hub was shutting down; the next sync resumes from there");
+}

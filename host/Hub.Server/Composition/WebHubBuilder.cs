@@ -3,6 +3,7 @@ using Hub.Core.Storage;
 using Hub.Pipeline.Resolution;
 using Hub.Scheduling;
 using Hub.Server.Serving;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace Hub.Server.Composition;
@@ -42,6 +43,9 @@ public static class WebHubBuilder
         builder.Services.AddHubCore(environment);
         builder.Services.AddConfiguredHubScheduling(environment);
         builder.Services.AddHubSyncControl();
+        // Stopping waits for running syncs to reach a checkpoint (SchedulerDrain), then for Quartz to cancel the rest.
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<SchedulingOptions>>(
+            (host, scheduling) => host.ShutdownTimeout = scheduling.Value.ShutdownGrace + TimeSpan.FromSeconds(30));
         // Held as long as the application lives: the container disposes it with the application.
         builder.Services.AddSingleton(_ => serveLock);
         builder.Services.AddHubApi();
