@@ -18,6 +18,9 @@ public sealed class RecordingSyncRunner : ISyncRunner
     /// <summary>Thrown by every sync, to play a failing connector.</summary>
     public Exception? Failure { get; init; }
 
+    /// <summary>The hub's drain: when set, an endless sync ends as soon as the hub asks syncs to stop at a checkpoint.</summary>
+    public SyncDrain? Drain { get; set; }
+
     public IReadOnlyList<SyncCall> Calls => calls.ToArray();
 
     public int MaxConcurrentRuns => Volatile.Read(ref maxRunning);
@@ -33,7 +36,11 @@ public sealed class RecordingSyncRunner : ISyncRunner
         InterlockedMax(ref maxRunning, now);
         try
         {
-            if (Duration != TimeSpan.Zero)
+            if (Duration == Timeout.InfiniteTimeSpan && Drain is { } drain)
+            {
+                while (!drain.IsRequested) await Task.Delay(20, cancellationToken);
+            }
+            else if (Duration != TimeSpan.Zero)
             {
                 await Task.Delay(Duration, cancellationToken);
             }

@@ -1,3 +1,5 @@
+using Hub.Core.Sync;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -66,17 +68,38 @@ public sealed class SyncJobTests
     }
 
     [Fact]
-    public async Task Stopping_the_hub_cancels_a_running_sync_and_waits_for_it_to_end()
+    public async Task Stopping_the_hub_lets_a_running_sync_stop_at_its_checkpoint_without_cancelling_it()
     {
         await using var hub = TestHub.Create();
         var runner = new RecordingSyncRunner { Duration = Timeout.InfiniteTimeSpan };
         var host = await hub.StartAsync(new InMemoryConnectorStore(Some.Connector("endless", Some.EverySecond)), runner);
+        runner.Drain = host.Services.GetRequiredService<SyncDrain>();
         Assert.True(await Eventually.TrueAsync(() => runner.Calls.Count >= 1, FewSeconds));
 
         var stopping = hub.StopAsync(host);
         var finished = await Task.WhenAny(stopping, Task.Delay(FewSeconds, TestContext.Current.CancellationToken));
 
         Assert.Same(stopping, finished);
+        Assert.Equal(0, runner.CancelledRuns);
+        Assert.Single(runner.Calls);
+    }
+
+    [Fact]
+    public async Task Stopping_the_hub_cancels_a_sync_that_does_not_reach_a_checkpoint_within_the_grace()
+    {
+        await using var hub = TestHub.Create();
+        var runner = new RecordingSyncRunner { Duration = Timeout.InfiniteTimeSpan };
+        var grace = TimeSpan.FromSeconds(1);
+        var host = await hub.StartAsync(new InMemoryConnectorStore(Some.Connector("endless", Some.EverySecond)), runner, options => options.ShutdownGrace = grace);
+        Assert.True(await Eventually.TrueAsync(() => runner.Calls.Count >= 1, FewSeconds));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stopping = hub.StopAsync(host);
+        var finished = await Task.WhenAny(stopping, Task.Delay(FewSeconds, TestContext.Current.CancellationToken));
+
+        Assert.Same(stopping, finished);
+        Assert.True(clock.Elapsed >= grace * 0.9, $"the hub stopped after {clock.Elapsed}, before the grace of {grace}");
         Assert.Equal(1, runner.CancelledRuns);
+        Assert.Contains(hub.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("ShutdownGrace", StringComparison.Ordinal));
     }
 }
