@@ -7,7 +7,9 @@ using Hub.Core.Sync;
 using Hub.Identity;
 using Hub.Pipeline.Runs;
 using Hub.Storage.Sqlite;
+using Hub.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Pipeline.Tests;
@@ -22,12 +24,14 @@ internal sealed class SyncHub : IAsyncDisposable
 
     private readonly string _folder;
 
-    private SyncHub(string folder, ServiceProvider services, CapturedLogs logs)
+    private readonly IHost _host;
+
+    private SyncHub(string folder, IHost host, CapturedLogs logs)
     {
-        (_folder, Services, Logs) = (folder, services, logs);
+        (_folder, _host, Logs) = (folder, host, logs);
     }
 
-    public ServiceProvider Services { get; }
+    public IServiceProvider Services => _host.Services;
 
     public CapturedLogs Logs { get; }
 
@@ -37,7 +41,8 @@ internal sealed class SyncHub : IAsyncDisposable
     public IMeterFactory Meters => Services.GetRequiredService<IMeterFactory>();
 
     public static async Task<SyncHub> StartAsync(
-        PagedSource source, int maxRetries = 3, TimeSpan? runTimeout = null, string token = PagedSource.GoodToken, IIdentityResolver? resolver = null, TimeProvider? clock = null)
+        PagedSource source, int maxRetries = 3, TimeSpan? runTimeout = null, string token = PagedSource.GoodToken, IIdentityResolver? resolver = null, TimeProvider? clock = null,
+        string? schedule = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-sync-" + Guid.NewGuid().ToString("N")[..12]);
         var logs = new CapturedLogs();
@@ -46,7 +51,8 @@ internal sealed class SyncHub : IAsyncDisposable
             RunTimeout = runTimeout ?? TimeSpan.FromMinutes(1),
             Retry = new SyncRetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
         };
-        var services = new ServiceCollection()
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var services = builder.Services
             .AddLogging(logging => logging.AddProvider(logs))
             .AddHubSqliteStorage(Path.Combine(folder, "hub.db"))
             .AddSingleton<IPluginCatalog>(new PagesCatalog())
@@ -54,12 +60,18 @@ internal sealed class SyncHub : IAsyncDisposable
             .AddHubPipeline(new IdentityOptions());
         if (resolver is not null) services.AddSingleton(resolver);
         if (clock is not null) services.AddSingleton(clock);
-        var provider = services.BuildServiceProvider();
+        // With a schedule, Quartz runs the sync as 'hub serve' does: the job store in the same file, the reconciler
+        // picking the connector up within a fifth of a second.
+        if (schedule is not null)
+            services.AddHubScheduling(Path.Combine(folder, "hub.db"), scheduling => scheduling.ReconcileInterval = TimeSpan.FromMilliseconds(200));
+        var host = builder.Build();
+        var provider = host.Services;
         await provider.GetRequiredService<IHubDatabase>().MigrateAsync(CancellationToken.None);
-        await provider.GetRequiredService<IConnectorStore>().AddAsync(new ConnectorInstance(ConnectorId, "pages", null,
+        await provider.GetRequiredService<IConnectorStore>().AddAsync(new ConnectorInstance(ConnectorId, "pages", schedule,
             new Dictionary<string, string> { ["url"] = source.BaseAddress.ToString(), ["token"] = token },
             new HashSet<string> { "token" }, DateTimeOffset.UtcNow), CancellationToken.None);
-        return new SyncHub(folder, provider, logs);
+        if (schedule is not null) await host.StartAsync(CancellationToken.None);
+        return new SyncHub(folder, host, logs);
     }
 
     public Task<SyncRun> SyncAsync(CancellationToken cancellationToken = default) =>
@@ -70,7 +82,8 @@ internal sealed class SyncHub : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        await _host.StopAsync(CancellationToken.None);
+        _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -30,6 +30,24 @@ public sealed class SyncRunnerTests
     }
 
     [Fact]
+    public async Task A_scheduled_sync_fired_by_quartz_that_fails_transiently_twice_ends_as_one_succeeded_scheduled_run_with_two_retries()
+    {
+        await using var source = (await PagedSource.StartAsync(customers: 7, pageSize: 3)).Then(SourceFault.None, SourceFault.DropMidBody, SourceFault.DropMidBody);
+        await using var hub = await SyncHub.StartAsync(source, schedule: "0/1 * * * * ?");
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<SyncRun> runs;
+        while ((runs = await hub.Store.ListRunsAsync(SyncHub.ConnectorId, 10, Ct)).All(r => r.Outcome == RunOutcome.Running) && DateTime.UtcNow < deadline)
+            await Task.Delay(50, Ct);
+
+        Assert.NotEmpty(runs);
+        var first = runs.MinBy(r => r.Id)!;
+        Assert.Equal(("schedule", RunOutcome.Succeeded, 2), (first.Trigger, first.Outcome, first.Retries));
+        Assert.Equal((7L, 7L), (first.Counts.Read, first.Counts.Inserted));
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"c{i}").Order(), await hub.StoredCustomerIdsAsync());
+    }
+
+    [Fact]
     public async Task A_refused_token_fails_the_run_at_once_with_a_message_naming_the_setting_to_fix()
     {
         await using var source = await PagedSource.StartAsync(customers: 7, pageSize: 3);

@@ -25,15 +25,23 @@ public sealed class RestartTests : IDisposable
             await first.StopAsync();
         }
 
+        var runsBefore = RunIds((await _hub.RunAsync("runs", "--connector", "dropbox", "--json")).AssertSuccess().Stdout);
+        Assert.NotEmpty(runsBefore);
+
         var listed = (await _hub.RunAsync("connectors", "list")).AssertSuccess().Stdout;
         Assert.Contains("dropbox", listed, StringComparison.Ordinal);
         Assert.Contains("* * * * * ?", listed, StringComparison.Ordinal);
 
         await using var second = await _hub.ServeAsync();
         Assert.Equal(1, await second.WaitForCustomerCountAsync(key, expected: 1));
+        // The run history outlives the restart.
+        Assert.Subset(RunIds((await _hub.RunAsync("runs", "--connector", "dropbox", "--limit", "1000", "--json")).AssertSuccess().Stdout), runsBefore);
         File.WriteAllText(Path.Combine(drop, "b.csv"), "source_id,full_name,email\nb1,Grace Hopper,grace@example.com\n");
         Assert.Equal(2, await second.WaitForCustomerCountAsync(key, expected: 2));
     }
+
+    private static HashSet<long> RunIds(string json) =>
+        JsonDocument.Parse(json).RootElement.EnumerateArray().Select(run => run.GetProperty("id").GetInt64()).ToHashSet();
 
     public void Dispose() => _folder.Dispose();
 }
