@@ -23,6 +23,9 @@ public static class ConnectorJobs
     /// </summary>
     public const string TriggerKindKey = "trigger";
 
+    /// <summary>The trigger data key saying a sync started on demand reads everything again (<c>triggerSync(full: true)</c>).</summary>
+    public const string FullKey = "full";
+
     /// <summary>The trigger kind of a run an operator started (GraphQL <c>triggerSync</c>, <c>hub jobs trigger</c>).</summary>
     public const string ApiTrigger = "api";
 

@@ -52,7 +52,7 @@ public sealed class SyncControl(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, bool full, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         if (!await FiresTriggersAsync(scheduler, cancellationToken))
@@ -69,7 +69,7 @@ public sealed class SyncControl(
         {
             await scheduler.TriggerJob(
                 ConnectorJobs.JobKeyFor(connector.Id),
-                new JobDataMap { [ConnectorJobs.TriggerKindKey] = ConnectorJobs.ApiTrigger },
+                new JobDataMap { [ConnectorJobs.TriggerKindKey] = ConnectorJobs.ApiTrigger, [ConnectorJobs.FullKey] = full },
                 cancellationToken);
         }
 

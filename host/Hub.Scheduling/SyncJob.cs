@@ -27,11 +27,12 @@ public sealed partial class SyncJob(ISyncRunner runner, ILogger<SyncJob> logger)
         var trigger = context.MergedJobDataMap.TryGetString(ConnectorJobs.TriggerKindKey, out var kind) && !string.IsNullOrWhiteSpace(kind)
             ? kind
             : ScheduleTrigger;
+        var full = context.MergedJobDataMap.TryGetBoolean(ConnectorJobs.FullKey, out var readAll) && readAll;
         // The runner logs inside a scope with the run id; this one puts the job's own lines under the connector too.
         using var scope = ConnectorScope(logger, connectorId);
         try
         {
-            var run = await runner.SyncAsync(connectorId, trigger, full: false, progress: null, cancellationToken);
+            var run = await runner.SyncAsync(connectorId, trigger, full, progress: null, cancellationToken);
             LogFinished(connectorId, run.Id, run.Outcome.ToString());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -71,7 +71,7 @@ public sealed class SyncControlTests
         var control = Control(host);
         await AddAsync(host, "manual", schedule: null);
 
-        var job = Assert.Single(await control.TriggerAsync("manual", Token));
+        var job = Assert.Single(await control.TriggerAsync("manual", full: false, Token));
         Assert.Null(job.Cron);
 
         Assert.True(await Eventually.TrueAsync(() => runner.Calls.Count == 1, FewSeconds));
@@ -107,7 +107,7 @@ public sealed class SyncControlTests
         var host = await hub.StartWithStoreAsync(runner, options => options.CheckpointWaitTimeout = TimeSpan.FromSeconds(20));
         var control = Control(host);
         await AddAsync(host, "crm", "0 0 3 * * ?");
-        await control.TriggerAsync("crm", Token);
+        await control.TriggerAsync("crm", full: false, Token);
         Assert.True(await Eventually.TrueAsync(() => runner.Calls.Count == 1, FewSeconds));
 
         var change = await control.SetCheckpointAsync("crm", "cursor-42", "cli:ann", "re-read from 42", Token);
@@ -128,7 +128,7 @@ public sealed class SyncControlTests
         var host = await hub.StartWithStoreAsync(runner, options => options.CheckpointWaitTimeout = TimeSpan.FromMilliseconds(500));
         var control = Control(host);
         await AddAsync(host, "crm", "0 0 3 * * ?");
-        await control.TriggerAsync("crm", Token);
+        await control.TriggerAsync("crm", full: false, Token);
         Assert.True(await Eventually.TrueAsync(async () => (await control.GetJobAsync("crm", Token)).State == SyncJobState.Running, FewSeconds));
 
         var refused = await Assert.ThrowsAsync<UserFacingException>(() => control.SetCheckpointAsync("crm", "x", "cli:ann", null, Token));

@@ -53,6 +53,29 @@ public sealed class SyncControlEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Hub_sync_beside_a_serving_hub_is_run_by_the_hub_and_full_reads_everything_again()
+    {
+        var drop = Path.Combine(_folder.Path, "drop");
+        Directory.CreateDirectory(drop);
+        File.WriteAllText(Path.Combine(drop, "a.csv"), "source_id,full_name,email\na1,Ada Lovelace,ada@example.com\na2,Grace Hopper,grace@example.com\n");
+        (await _hub.RunAsync("connectors", "add", "dropbox", "--plugin", "files", "--set", $"path={drop}")).AssertSuccess();
+
+        await using var server = await _hub.ServeAsync();
+        await WaitUntilReachableAsync();
+        var synced = (await _hub.RunAsync("sync", "dropbox")).AssertSuccess();
+        var again = (await _hub.RunAsync("sync", "dropbox", "--full")).AssertSuccess();
+
+        Assert.Contains("Synced by the serving hub", synced.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Synced by the serving hub", again.Stdout, StringComparison.Ordinal);
+        var runs = JsonDocument.Parse((await _hub.RunAsync("runs", "--connector", "dropbox", "--json")).AssertSuccess().Stdout).RootElement.EnumerateArray()
+            .Select(r => (Trigger: r.GetProperty("trigger").GetString(), Read: r.GetProperty("counts").GetProperty("read").GetInt64(),
+                Inserted: r.GetProperty("counts").GetProperty("inserted").GetInt64(), Unchanged: r.GetProperty("counts").GetProperty("unchanged").GetInt64()))
+            .Reverse().ToList();
+        // Run by the hub (recorded as an API trigger), one after the other, the second from the start.
+        Assert.Equal([("api", 2L, 2L, 0L), ("api", 2L, 0L, 2L)], runs);
+    }
+
+    [Fact]
     public async Task A_second_serve_on_the_same_data_dir_is_refused_with_a_clear_message()
     {
         await using var first = await _hub.ServeAsync();

@@ -13,8 +13,11 @@ public interface ISyncControl
     /// <summary>One connector's job.</summary>
     Task<SyncJobStatus> GetJobAsync(string connectorId, CancellationToken cancellationToken);
 
-    /// <summary>Starts a sync of each connector now (all when <paramref name="connectorId"/> is null), scheduled or not.</summary>
-    Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Starts a sync of each connector now (all when <paramref name="connectorId"/> is null), scheduled or not; with
+    /// <paramref name="full"/>, one that reads everything again instead of resuming from the checkpoint.
+    /// </summary>
+    Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, bool full, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stops a connector's schedule from firing (every connector's when <paramref name="connectorId"/> is null, including

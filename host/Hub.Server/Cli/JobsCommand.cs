@@ -19,7 +19,7 @@ public static class JobsCommand
         var command = new Command("jobs", "Sync jobs: schedule, state, next and previous firing, last run; trigger, pause, resume, reschedule")
         {
             json,
-            CreateAction("trigger", "Start a sync now (needs a running 'hub serve'; 'hub sync ID' runs one in this terminal)", (c, id, ct) => c.TriggerAsync(id, ct)),
+            CreateAction("trigger", "Start a sync now (needs a running 'hub serve'; 'hub sync ID' runs one in this terminal)", (c, id, ct) => c.TriggerAsync(id, full: false, ct)),
             CreateAction("pause", "Stop a connector's schedule from firing until resumed (--all: every connector, also ones added later)", (c, id, ct) => c.PauseAsync(id, ct)),
             CreateAction("resume", "Let a paused schedule fire again (--all: every connector, and forget a pause of all)", (c, id, ct) => c.ResumeAsync(id, ct)),
             CreateSchedule(),

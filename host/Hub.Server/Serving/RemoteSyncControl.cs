@@ -36,8 +36,13 @@ public sealed class RemoteSyncControl(HubGraphQLClient client) : ISyncControl
         ?? throw new UserFacingException($"there is no connector '{connectorId}'; 'hub connectors list' shows the ones there are");
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, CancellationToken cancellationToken) =>
-        ActOnJobsAsync("triggerSync", connectorId, cancellationToken);
+    public async Task<IReadOnlyList<SyncJobStatus>> TriggerAsync(string? connectorId, bool full, CancellationToken cancellationToken)
+    {
+        var data = await client.ExecuteAsync(
+            $"mutation($connector: String, $all: Boolean, $full: Boolean) {{ triggerSync(connector: $connector, all: $all, full: $full) {{ jobs {{ {JobFields} }} }} }}",
+            new { connector = connectorId, all = connectorId is null, full }, cancellationToken);
+        return Read<List<SyncJobStatus>>(data.GetProperty("triggerSync"), "jobs");
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SyncJobStatus>> PauseAsync(string? connectorId, CancellationToken cancellationToken) =>

@@ -23,7 +23,8 @@ internal static class SyncMutationFields
             .RequireRole(ApiRole.Operator)
             .Argument<StringGraphType>("connector", ConnectorDescription)
             .Argument<BooleanGraphType>("all", AllDescription)
-            .ResolveAsync(c => RunAsync(c, (control, ct) => control.TriggerAsync(Target(c), ct)));
+            .Argument<BooleanGraphType>("full", "Read everything again instead of resuming from the last checkpoint (default false).")
+            .ResolveAsync(c => RunAsync(c, (control, ct) => control.TriggerAsync(Target(c), c.GetArgument("full", false), ct)));
 
         mutation.Field<SyncJobsPayloadType, IReadOnlyList<SyncJobStatus>>("pauseSync")
             .Description("Stops a connector's schedule from firing until resumed (kept across restarts); a running sync finishes.")

@@ -15,7 +15,7 @@ internal sealed class SyncRunType : ObjectGraphType<SyncRun>
         Field<StringGraphType, string?>("connector").Resolve(c => c.Source.ConnectorId).Description("The connector instance; null for an import.");
         Field<NonNullGraphType<StringGraphType>, string>("source").Resolve(c => c.Source.Source).Description("The source name its records were stored under.");
         Field<NonNullGraphType<StringGraphType>, string>("trigger").Resolve(c => c.Source.Trigger)
-            .Description("What started it: schedule, api (triggerSync or 'hub jobs trigger'), cli ('hub sync'), import, push.");
+            .Description("What started it: schedule, api (triggerSync, 'hub jobs trigger', or 'hub sync' beside a serving hub), cli ('hub sync' with no hub serving), import, push.");
         Field<NonNullGraphType<DateTimeScalarType>, DateTimeOffset>("startedAt").Resolve(c => c.Source.StartedAt).Description("When it started.");
         Field<DateTimeScalarType, DateTimeOffset?>("finishedAt").Resolve(c => c.Source.FinishedAt).Description("When it ended; null while it runs.");
         Field<FloatGraphType, double?>("durationSeconds").Resolve(c => (c.Source.FinishedAt - c.Source.StartedAt)?.TotalSeconds)
