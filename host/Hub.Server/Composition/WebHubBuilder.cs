@@ -2,6 +2,8 @@ using Hub.Api;
 using Hub.Core.Storage;
 using Hub.Pipeline.Resolution;
 using Hub.Scheduling;
+using Hub.Scheduling.Staleness;
+using Hub.Server.Health;
 using Hub.Server.Serving;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -46,12 +48,14 @@ public static class WebHubBuilder
         // Stopping waits for running syncs to reach a checkpoint (SchedulerDrain), then for Quartz to cancel the rest.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<SchedulingOptions>>(
             (host, scheduling) => host.ShutdownTimeout = scheduling.Value.ShutdownGrace + TimeSpan.FromSeconds(30));
+        builder.Services.AddHubReadiness(environment);
         // Held as long as the application lives: the container disposes it with the application.
         builder.Services.AddSingleton(_ => serveLock);
         builder.Services.AddHubApi();
         // /metrics in the Prometheus text format: ASP.NET Core's own request and connection meters plus the hub's.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", ApiMetrics.MeterName, Hub.Pipeline.Runs.SyncMetrics.MeterName)
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", ApiMetrics.MeterName, Hub.Pipeline.Runs.SyncMetrics.MeterName,
+                ConnectorStalenessMetrics.MeterName)
             .AddPrometheusExporter());
 
         var app = builder.Build();
