@@ -9,9 +9,10 @@ public sealed class SyncMetricsEndToEndTests : IDisposable
     public SyncMetricsEndToEndTests() => _hub = new HubProcess(Path.Combine(_folder.Path, "data"));
 
     [Fact]
-    public async Task A_scheduled_sync_shows_in_metrics_with_its_records_outcome_duration_and_the_resolution_after_it()
+    public async Task A_scheduled_sync_shows_in_metrics_with_its_records_outcome_duration_quarantine_and_the_resolution_after_it()
     {
-        var csv = _folder.Write("customers.csv", SampleCsv.Customers);
+        // The five good rows, and one without its id that is quarantined.
+        var csv = _folder.Write("customers.csv", SampleCsv.Customers + ",No Id,noid@example.com,,US,\n");
         (await _hub.RunAsync("connectors", "add", "drop", "--plugin", "files", "--schedule", "0/2 * * * * ?", "--set", $"path={csv}")).AssertSuccess();
         await using var server = await _hub.ServeAsync();
 
@@ -23,6 +24,8 @@ public sealed class SyncMetricsEndToEndTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("hub_sync_records_total{", StringComparison.Ordinal)
             && l.Contains("result=\"inserted\"", StringComparison.Ordinal) && l.EndsWith(" 5", StringComparison.Ordinal));
         Assert.Contains("hub_sync_run_duration_seconds_bucket{", text, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("hub_quarantine_items_total{", StringComparison.Ordinal)
+            && l.Contains("connector=\"drop\"", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal));
         Assert.Contains("hub_resolution_duration_seconds_count{", text, StringComparison.Ordinal);
     }
 
