@@ -9,4 +9,11 @@ public sealed record CustomerActivity(
     string CustomerId,
     CustomerKind Kind,
     IReadOnlyList<OrderRecord> Orders,
-    IReadOnlyList<InteractionRecord> Interactions);
+    IReadOnlyList<InteractionRecord> Interactions)
+{
+    /// <summary>Behavioural events of every source record of the customer (app <c>track</c> calls, survey answers), oldest first.</summary>
+    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
+    /// <summary>What the hub knows of the customer beyond its activity: company, groups, first contact, source attributes.</summary>
+    public CustomerProfile Profile { get; init; } = CustomerProfile.Empty;
+}

@@ -1,0 +1,19 @@
+using Hub.Contracts;
+
+namespace Hub.Plugins.Mining;
+
+/// <summary>Registers the bundled miners; <c>hub mine</c> runs them in this order, each on its own.</summary>
+public sealed class MiningPlugin : IHubPlugin
+{
+    /// <inheritdoc />
+    public void Register(IPluginRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        foreach (var miner in Miners()) registry.AddMiner(miner);
+    }
+
+    /// <summary>The miners, in the order they run.</summary>
+    public static IReadOnlyList<IMiner> Miners() =>
+    [
+    ];
+}
