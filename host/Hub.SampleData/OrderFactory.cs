@@ -10,6 +10,7 @@ namespace Hub.SampleData;
 internal sealed class OrderFactory(DateOnly start, DateOnly end)
 {
     private readonly int days = end.DayNumber - start.DayNumber + 1;
+    private readonly OrderCalendar calendar = new(start, end);
 
     public static bool IsKeyAccount(CustomerKind kind, SampleRandom rng) => kind switch
     {
@@ -37,7 +38,7 @@ internal sealed class OrderFactory(DateOnly start, DateOnly end)
 
         var times = new long[count];
         for (var i = 0; i < count; i++)
-            times[i] = (long)rng.Next(window) * 86_400 + rng.Next(7 * 3600, 23 * 3600);
+            times[i] = (long)calendar.Draw(window, rng) * 86_400 + rng.Next(7 * 3600, 23 * 3600);
         Array.Sort(times);
 
         for (var i = 0; i < count; i++)

@@ -46,4 +46,19 @@ public sealed class OrderTests(SampleDataFixture data) : IClassFixture<SampleDat
             Assert.Equal(times.Order(StringComparer.Ordinal), times);
         }
     }
+
+    [Fact]
+    public void Orders_grow_over_the_years_and_peak_before_christmas_so_demand_has_trend_and_season()
+    {
+        var days = data.People.SelectMany(p => p.Orders).Where(o => o.Problem is null)
+            .Select(o => DateOnly.ParseExact(o.OrderedAt[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        int Count(Func<DateOnly, bool> when) => days.Count(when);
+
+        var firstYear = Count(d => d.Year == 2023);
+        var lastYear = Count(d => d.Year == 2025);
+        Assert.True(lastYear > firstYear * 1.15, $"orders should grow: {firstYear} in 2023, {lastYear} in 2025");
+        var peak = Count(d => d.Month is 11 or 12);
+        var lull = Count(d => d.Month is 2 or 3);
+        Assert.True(peak > lull * 1.6, $"November-December should be busier than February-March: {peak} vs {lull}");
+    }
 }
