@@ -1,3 +1,4 @@
+using Hub.Testing;
 namespace Hub.Linkage.Tests;
 
 /// <summary>Splink's fake_1000 through the CLI, judged against the simplest rule a CRM already has: same e-mail, same customer.</summary>

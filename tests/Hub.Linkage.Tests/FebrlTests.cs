@@ -1,3 +1,4 @@
+using Hub.Testing;
 namespace Hub.Linkage.Tests;
 
 /// <summary>

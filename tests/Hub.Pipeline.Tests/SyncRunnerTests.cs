@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Hub.Pipeline.Runs;
+using Hub.Core.Sync;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Identity;
@@ -131,6 +134,22 @@ public sealed class SyncRunnerTests
         Assert.Contains("identity resolution after this sync failed: the model file is damaged", run.ResolutionError, StringComparison.Ordinal);
         Assert.Equal(run.ResolutionError, (await hub.Store.GetRunAsync(run.Id, Ct))!.ResolutionError);
         Assert.Contains(hub.Logs.Lines, line => line.Level == Microsoft.Extensions.Logging.LogLevel.Error && line.Scope.ContainsKey("RunId"));
+    }
+
+    [Fact]
+    public async Task A_stopping_hub_leaves_the_resolution_after_a_sync_for_later_and_says_so_on_the_run()
+    {
+        await using var source = await PagedSource.StartAsync(customers: 4, pageSize: 3);
+        await using var hub = await SyncHub.StartAsync(source, resolver: new FailingResolver());
+        var synced = await hub.SyncAsync(Ct);
+
+        hub.Services.GetRequiredService<SyncDrain>().Request();
+        var run = await hub.Services.GetRequiredService<ResolutionAfterSync>().ResolveAsync(synced with { ResolutionError = null }, Ct);
+
+        // Not attempted (the resolver would have failed): the hub was stopping.
+        Assert.Equal(RunOutcome.Succeeded, run.Outcome);
+        Assert.Contains("left for later because the hub was shutting down", run.ResolutionError, StringComparison.Ordinal);
+        Assert.Equal(run.ResolutionError, (await hub.Store.GetRunAsync(run.Id, Ct))!.ResolutionError);
     }
 
     /// <summary>Stands in for a resolution that breaks; the sync before it is real.</summary>

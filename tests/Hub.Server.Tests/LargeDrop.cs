@@ -10,7 +10,7 @@ namespace Hub.Server.Tests;
 /// </summary>
 internal static class LargeDrop
 {
-    public const int Rows = 300_000;
+    public const int Rows = 60_000;
 
     /// <summary>Writes <see cref="Rows"/> distinct customers to <c>customers.csv</c> in <paramref name="folder"/>.</summary>
     public static void Write(string folder)
@@ -22,9 +22,9 @@ internal static class LargeDrop
         File.WriteAllText(Path.Combine(folder, "customers.csv"), csv.ToString());
     }
 
-    /// <summary>The arguments of <c>hub connectors add</c> for a connector <paramref name="id"/> over <paramref name="folder"/>, in 2,000-row batches.</summary>
+    /// <summary>The arguments of <c>hub connectors add</c> for a connector <paramref name="id"/> over <paramref name="folder"/>, in 250-row batches.</summary>
     public static string[] AddConnector(string id, string folder, params string[] more) =>
-        ["connectors", "add", id, "--plugin", "files", "--set", $"path={folder}", "--set", "batchSize=2000", .. more];
+        ["connectors", "add", id, "--plugin", "files", "--set", $"path={folder}", "--set", "batchSize=250", .. more];
 
     /// <summary>
     /// Polls the records committed by the newest run of <paramref name="connectorId"/> until there are some, straight from

@@ -96,7 +96,8 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
     {
         if (process.HasExited) return;
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // A stop may wait for a running sync to reach its checkpoint (Hub:Scheduling:ShutdownGrace, 30 s by default).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await process.WaitForExitAsync(timeout.Token);
     }
 

@@ -1,6 +1,4 @@
-using Hub.Testing;
-
-namespace Hub.Linkage.Tests;
+namespace Hub.Testing;
 
 /// <summary>
 /// Where the public benchmark files are. They are not part of the repository (licences and size), so a test that
