@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
-using Hub.Pipeline.Runs;
-using Hub.Core.Sync;
 using Hub.Core.Model;
 using Hub.Core.Storage;
+using Hub.Core.Sync;
 using Hub.Identity;
+using Hub.Pipeline.Runs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Pipeline.Tests;
