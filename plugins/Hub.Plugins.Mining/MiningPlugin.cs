@@ -15,5 +15,7 @@ public sealed class MiningPlugin : IHubPlugin
     /// <summary>The miners, in the order they run.</summary>
     public static IReadOnlyList<IMiner> Miners() =>
     [
+        new Rfm.RfmMiner(),
+        new Satisfaction.SatisfactionMiner(),
     ];
 }
