@@ -17,5 +17,6 @@ public sealed class MiningPlugin : IHubPlugin
     [
         new Rfm.RfmMiner(),
         new Satisfaction.SatisfactionMiner(),
+        new Demand.DemandMiner(),
     ];
 }
