@@ -15,16 +15,12 @@ internal sealed class DemandForecaster(ForecastOptions options)
 
     public SmoothingModel ModelFor(int weeks) =>
         Options.SeasonLength >= 2 && weeks >= 2 * Options.SeasonLength ? SmoothingModel.HoltWintersAdditive
-        : Math.Min(weeks, Options.NonSeasonalWindow) >= MinimumForTrend ? SmoothingModel.DampedHolt
+        : weeks >= MinimumForTrend ? SmoothingModel.DampedHolt
         : SmoothingModel.Simple;
 
     public FittedModel Fit(double[] weeks)
     {
         ArgumentOutOfRangeException.ThrowIfZero(weeks.Length);
-        var model = ModelFor(weeks.Length);
-        var history = model != SmoothingModel.HoltWintersAdditive && weeks.Length > Options.NonSeasonalWindow
-            ? weeks[^Options.NonSeasonalWindow..]
-            : weeks;
-        return SmoothingFitter.Fit(model, history, Options.SeasonLength, Options.FitHorizon);
+        return SmoothingFitter.Fit(ModelFor(weeks.Length), weeks, Options.SeasonLength, Options.FitHorizon);
     }
 }

@@ -6,5 +6,6 @@ namespace Hub.Plugins.Mining.Demand;
 /// <param name="Values">Units per week.</param>
 internal sealed record DemandSeries(string Name, int FirstWeek, double[] Values)
 {
-    public double Units => Values.Sum();
+    // Computed once: the SKUs are sorted by it.
+    public double Units { get; } = Values.Sum();
 }

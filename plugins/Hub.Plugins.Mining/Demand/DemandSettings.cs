@@ -9,7 +9,6 @@ internal sealed record DemandSettings(ForecastOptions Forecast, int HorizonWeeks
     public const string HorizonWeeksName = "horizonWeeks";
     public const string BacktestWeeksName = "backtestWeeks";
     public const string FitHorizonName = "fitHorizonWeeks";
-    public const string FitWindowName = "nonSeasonalWindowWeeks";
     public const string MaxSkusName = "maxSkus";
 
     public static DemandSettings Read(MinerSettings settings)
@@ -17,8 +16,7 @@ internal sealed record DemandSettings(ForecastOptions Forecast, int HorizonWeeks
         var defaults = new ForecastOptions();
         var forecast = new ForecastOptions(
             settings.GetInt(SeasonLengthName, defaults.SeasonLength, minimum: 1),
-            settings.GetInt(FitHorizonName, defaults.FitHorizon, minimum: 1),
-            settings.GetInt(FitWindowName, defaults.NonSeasonalWindow, minimum: DemandForecaster.MinimumForTrend));
+            settings.GetInt(FitHorizonName, defaults.FitHorizon, minimum: 1));
         return new DemandSettings(
             forecast,
             settings.GetInt(HorizonWeeksName, 13, minimum: 1),

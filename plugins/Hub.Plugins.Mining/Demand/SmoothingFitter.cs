@@ -23,15 +23,23 @@ internal static class SmoothingFitter
     {
         var m = model == SmoothingModel.HoltWintersAdditive ? seasonLength : 0;
         var initial = HoltWinters.Initial(model, y, m);
-        var dimensions = model == SmoothingModel.Simple ? 1 : 3;
+        var smoothing = model == SmoothingModel.Simple ? 1 : 3;
+        // Non-seasonal models also fit their starting level (and trend), as R's ets does: the heuristic start from the
+        // first weeks is only a guess, and with a small α it would decide the whole forecast.
+        var starting = model switch { SmoothingModel.Simple => 1, SmoothingModel.DampedHolt => 2, _ => 0 };
+        var dimensions = smoothing + starting;
+        var scale = Spread(y);
 
-        var best = (Error: double.PositiveInfinity, Parameters: default(SmoothingParameters));
+        var best = (Error: double.PositiveInfinity, Parameters: default(SmoothingParameters), Start: initial);
         double Objective(Vector<double> u)
         {
             var parameters = ToParameters(model, u);
-            var error = HoltWinters.Filter(y, parameters, initial.Clone(), fitHorizon).MultiStepMse;
+            var start = initial.Clone();
+            if (starting >= 1) start.Level += u[smoothing] * scale;
+            if (starting >= 2) start.Trend += u[smoothing + 1] * scale / 10;
+            var error = HoltWinters.Filter(y, parameters, start.Clone(), fitHorizon).MultiStepMse;
             // Remembered here so that an optimiser giving up at its iteration limit still leaves the best point seen.
-            if (error < best.Error) best = (error, parameters);
+            if (error < best.Error) best = (error, parameters, start);
             return error;
         }
 
@@ -39,7 +47,7 @@ internal static class SmoothingFitter
         var objective = ObjectiveFunction.Value(Objective);
         foreach (var start in Starts)
         {
-            var guess = Vector<double>.Build.Dense(dimensions, i => Logit(start[i]));
+            var guess = Vector<double>.Build.Dense(dimensions, i => i < smoothing ? Logit(start[i]) : 0);
             try
             {
                 simplex.FindMinimum(objective, guess, Vector<double>.Build.Dense(dimensions, 1.0));
@@ -50,7 +58,7 @@ internal static class SmoothingFitter
             }
         }
 
-        var state = initial.Clone();
+        var state = best.Start.Clone();
         var sse = HoltWinters.Filter(y, best.Parameters, state).OneStepSse;
         var sigma2 = sse / Math.Max(1, y.Length - dimensions);
         return new FittedModel(model, best.Parameters, m, state, sigma2);
@@ -65,6 +73,14 @@ internal static class SmoothingFitter
             SmoothingModel.DampedHolt => new SmoothingParameters(alpha, alpha * Logistic(u[1]), 0, PhiLow + (PhiHigh - PhiLow) * Logistic(u[2])),
             _ => new SmoothingParameters(alpha, alpha * Logistic(u[1]), (1 - alpha) * Logistic(u[2])),
         };
+    }
+
+    /// <summary>The series' standard deviation (1 when flat): the step by which starting states are searched.</summary>
+    private static double Spread(double[] y)
+    {
+        var mean = y.Average();
+        var variance = y.Sum(v => (v - mean) * (v - mean)) / y.Length;
+        return variance > 0 ? Math.Sqrt(variance) : 1;
     }
 
     private static double Logistic(double u) => 1 / (1 + Math.Exp(-u));
