@@ -1,3 +1,6 @@
+using Hub.Contracts;
+using Hub.Plugins.Mining.Common;
+
 namespace Hub.Plugins.Mining.Rfm;
 
 /// <summary>What RFM grades one customer on, as of the run's date.</summary>
@@ -7,7 +10,7 @@ namespace Hub.Plugins.Mining.Rfm;
 internal readonly record struct RfmFacts(int DaysSinceLastOrder, int Orders, double Spend)
 {
     /// <summary>The facts of a customer's orders up to the cut-off, or null when it has none (such customers are not graded).</summary>
-    public static RfmFacts? Measure(IReadOnlyList<Hub.Contracts.OrderRecord> orders, Common.AsOfCutoff cutoff)
+    public static RfmFacts? Measure(IReadOnlyList<OrderRecord> orders, AsOfCutoff cutoff)
     {
         var count = 0;
         var spend = 0m;
