@@ -7,11 +7,12 @@ internal static class HoltWinters
     public const int SeasonsForStart = 3;
 
     /// <summary>
-    /// A starting state before the first observation. Simple: the first value. damped Holt: a least-squares line through the
+    /// A starting state before the first observation. Simple: the first value. Damped Holt: a least-squares line through the
     /// first (up to) ten weeks, so one odd week does not set the trend. Holt-Winters: a classical decomposition of the
     /// first (up to) <see cref="SeasonsForStart"/> full seasons: a least-squares line for level and trend, and each week of
-    /// the season's average deviation from it (summing to zero). Averaging over seasons matters with weekly data: a
-    /// single year's deviation of a week is mostly noise.
+    /// the season's average deviation from it, smoothed over neighbouring weeks and centred to sum zero. Averaging matters
+    /// with weekly data: a single year's deviation of a week is mostly noise. The non-seasonal starts are first guesses
+    /// that <see cref="SmoothingFitter"/> refines.
     /// </summary>
     public static SmoothingState Initial(SmoothingModel model, ReadOnlySpan<double> y, int seasonLength)
     {
