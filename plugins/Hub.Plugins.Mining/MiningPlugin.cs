@@ -15,5 +15,8 @@ public sealed class MiningPlugin : IHubPlugin
     /// <summary>The miners, in the order they run.</summary>
     public static IReadOnlyList<IMiner> Miners() =>
     [
+        new Rfm.RfmMiner(),
+        new Satisfaction.SatisfactionMiner(),
+        new Demand.DemandMiner(),
     ];
 }
