@@ -1,4 +1,5 @@
 using Hub.Contracts;
+using Hub.Plugins.Mining.Clv;
 
 namespace Hub.Plugins.Mining;
 
@@ -15,5 +16,6 @@ public sealed class MiningPlugin : IHubPlugin
     /// <summary>The miners, in the order they run.</summary>
     public static IReadOnlyList<IMiner> Miners() =>
     [
+        new ClvMiner(),
     ];
 }
