@@ -44,39 +44,61 @@ public sealed class GammaGammaModel
     /// <summary>Whether the customer's repeat purchases say anything about their spend (x &gt; 0 and m̄x &gt; 0).</summary>
     public static bool Informs(CustomerHistory customer) => customer.Frequency > 0 && customer.AverageRepeatValue > 0;
 
+    /// <summary>The likelihood of these customers, to evaluate at any parameters.</summary>
+    public static GammaGammaModel For(IEnumerable<CustomerHistory> customers) => new(customers);
+
     /// <summary>Fits p, q, v to the customers with repeat purchases; the others are ignored.</summary>
     /// <exception cref="ArgumentException">when no customer has a repeat purchase of positive value.</exception>
     public static FittedModel<GammaGammaParameters> Fit(IEnumerable<CustomerHistory> customers)
     {
-        var model = new GammaGammaModel(customers);
+        var model = For(customers);
         if (model._customers == 0) throw new ArgumentException("Gamma-Gamma needs at least one customer with a repeat purchase", nameof(customers));
         var best = LogSpaceOptimizer.Maximise(
-            parameters => model.LogLikelihood(new GammaGammaParameters(parameters[0], parameters[1], parameters[2])),
+            (parameters, gradient) => model.LogLikelihood(new GammaGammaParameters(parameters[0], parameters[1], parameters[2]), gradient),
             start: [1, 1, 1],
             scale: model._customers);
         var parameters = new GammaGammaParameters(best[0], best[1], best[2]);
-        return new FittedModel<GammaGammaParameters>(parameters, model.LogLikelihood(parameters), model._customers);
+        return new FittedModel<GammaGammaParameters>(parameters, model.LogLikelihood(parameters, new double[3]), model._customers);
     }
 
-    /// <summary>The log-likelihood of the mean repeat values m̄x given x, summed over the customers that inform the model.</summary>
-    public double LogLikelihood(GammaGammaParameters parameters)
+    /// <summary>
+    /// The log-likelihood of the mean repeat values m̄x given x, summed over the customers that inform the model;
+    /// <paramref name="gradient"/> receives its derivatives by p, q and v.
+    /// </summary>
+    public double LogLikelihood(GammaGammaParameters parameters, double[] gradient)
     {
+        ArgumentNullException.ThrowIfNull(gradient);
         var (p, q, v) = parameters;
-        var total = 0.0;
-        var sharedTerm = -GammaLn(q) + q * Math.Log(v);
+        double total = 0, byP = 0, byQ = 0, byV = 0;
+        var shared = -GammaLn(q) + q * Math.Log(v);
+        var sharedByQ = -DiGamma(q) + Math.Log(v);
         for (var i = 0; i < _distinctFrequencies.Length; i++)
         {
             var x = (double)_distinctFrequencies[i];
             var px = p * x;
-            total += _customersPerFrequency[i] * (sharedTerm + GammaLn(px + q) - GammaLn(px) + px * Math.Log(x))
-                + (px - 1) * _sumLogValuePerFrequency[i];
+            var customers = _customersPerFrequency[i];
+            var digammaSum = DiGamma(px + q);
+            total += customers * (shared + GammaLn(px + q) - GammaLn(px) + px * Math.Log(x)) + (px - 1) * _sumLogValuePerFrequency[i];
+            byP += customers * x * (digammaSum - DiGamma(px) + Math.Log(x)) + x * _sumLogValuePerFrequency[i];
+            byQ += customers * (sharedByQ + digammaSum);
+            byV += customers * q / v;
         }
 
         for (var pair = 0; pair < _counts.Length; pair++)
         {
-            total -= _counts[pair] * (p * _frequencies[pair] + q) * Math.Log(_totals[pair] + v);
+            var x = _frequencies[pair];
+            var count = _counts[pair];
+            var shifted = _totals[pair] + v;
+            var logShifted = Math.Log(shifted);
+            total -= count * (p * x + q) * logShifted;
+            byP -= count * x * logShifted;
+            byQ -= count * logShifted;
+            byV -= count * (p * x + q) / shifted;
         }
 
+        gradient[0] = byP;
+        gradient[1] = byQ;
+        gradient[2] = byV;
         return total;
     }
 }

@@ -4,41 +4,60 @@ using MathNet.Numerics.Optimization;
 namespace Hub.Plugins.Mining.Clv;
 
 /// <summary>
-/// Maximises a log-likelihood over strictly positive parameters by searching their logarithms with Nelder-Mead, so that
-/// no step can leave the domain. Nelder-Mead needs no gradient, and the likelihoods here are cheap once the customers
-/// are aggregated, so a few hundred evaluations cost little.
+/// A log-likelihood with its gradient: fills <c>gradient</c> (one entry per parameter) and returns the value.
+/// </summary>
+internal delegate double LogLikelihoodWithGradient(double[] parameters, double[] gradient);
+
+/// <summary>
+/// Maximises a log-likelihood over strictly positive parameters by searching their logarithms, so that no step can
+/// leave the domain. BFGS with the analytic gradient converges in a few dozen evaluations, which matters when each one
+/// sums over hundreds of thousands of distinct customers; Nelder-Mead, slower but needing no gradient, takes over if
+/// BFGS's line search gives up on an awkward surface.
 /// </summary>
 internal static class LogSpaceOptimizer
 {
-    // Relative spread of the simplex's values at which the search stops; the likelihood is divided by the number of
-    // customers first, so this is about 1e-12 of a customer's average log-likelihood.
-    private const double Tolerance = 1e-12;
-    private const int MaximumIterations = 20_000;
-    // A simplex can collapse early on a flat ridge; searching again from where it stopped, with a fresh simplex, costs
-    // a few more evaluations and removes that risk.
-    private const int Restarts = 3;
+    // The likelihood is divided by the number of customers, so these are per average customer.
+    private const double GradientTolerance = 1e-9;
+    private const double ParameterTolerance = 1e-12;
+    private const double FunctionProgressTolerance = 1e-14;
+    private const int MaximumIterations = 2_000;
+    private const double SimplexTolerance = 1e-12;
+    private const int SimplexIterations = 20_000;
 
     /// <summary>The parameters (not their logarithms) that maximise <paramref name="logLikelihood"/>.</summary>
-    public static double[] Maximise(Func<double[], double> logLikelihood, double[] start, double scale)
+    public static double[] Maximise(LogLikelihoodWithGradient logLikelihood, double[] start, double scale)
     {
-        var objective = ObjectiveFunction.Value(logParameters =>
+        var initial = Vector<double>.Build.Dense(start.Length, i => Math.Log(start[i]));
+        try
         {
-            var parameters = new double[logParameters.Count];
-            for (var i = 0; i < parameters.Length; i++) parameters[i] = Math.Exp(logParameters[i]);
-            var value = logLikelihood(parameters) / scale;
-            // The simplex only compares values: an impossible point is simply a very bad one.
-            return double.IsFinite(value) ? -value : double.MaxValue;
-        });
+            var objective = ObjectiveFunction.Gradient(logParameters => NegatedAndScaled(logLikelihood, logParameters, scale));
+            var result = new BfgsMinimizer(GradientTolerance, ParameterTolerance, FunctionProgressTolerance, MaximumIterations)
+                .FindMinimum(objective, initial);
+            return ToParameters(result.MinimizingPoint);
+        }
+        catch (Exception exception) when (exception is OptimizationException or ArithmeticException)
+        {
+            var objective = ObjectiveFunction.Value(logParameters => NegatedAndScaled(logLikelihood, logParameters, scale).Value);
+            var point = new NelderMeadSimplex(SimplexTolerance, SimplexIterations)
+                .FindMinimum(objective, initial, Vector<double>.Build.Dense(start.Length, 0.5)).MinimizingPoint;
+            return ToParameters(point);
+        }
+    }
 
-        var point = Vector<double>.Build.Dense(start.Length, i => Math.Log(start[i]));
-        var step = Vector<double>.Build.Dense(start.Length, 0.5);
-        var simplex = new NelderMeadSimplex(Tolerance, MaximumIterations);
-        for (var round = 0; round <= Restarts; round++)
+    private static (double Value, Vector<double> Gradient) NegatedAndScaled(LogLikelihoodWithGradient logLikelihood, Vector<double> logParameters, double scale)
+    {
+        var parameters = ToParameters(logParameters);
+        var gradient = new double[parameters.Length];
+        var value = logLikelihood(parameters, gradient) / scale;
+        if (!double.IsFinite(value))
         {
-            point = simplex.FindMinimum(objective, point, step).MinimizingPoint;
-            step = Vector<double>.Build.Dense(start.Length, 0.1);
+            // An impossible point is just a very bad one; the gradient points back towards the start.
+            return (double.MaxValue, logParameters.Clone());
         }
 
-        return [.. point.Select(Math.Exp)];
+        // d/d(ln p) = p · d/dp.
+        return (-value, Vector<double>.Build.Dense(parameters.Length, i => -parameters[i] * gradient[i] / scale));
     }
+
+    private static double[] ToParameters(Vector<double> logParameters) => [.. logParameters.Select(Math.Exp)];
 }
