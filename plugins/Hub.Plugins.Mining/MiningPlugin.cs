@@ -1,5 +1,6 @@
 using Hub.Contracts;
 using Hub.Plugins.Mining.Clv;
+using Hub.Plugins.Mining.KeyAccounts;
 
 namespace Hub.Plugins.Mining;
 
@@ -17,5 +18,6 @@ public sealed class MiningPlugin : IHubPlugin
     public static IReadOnlyList<IMiner> Miners() =>
     [
         new ClvMiner(),
+        new KeyAccountsMiner(),
     ];
 }
