@@ -1,6 +1,7 @@
 using Hub.Contracts;
 using Hub.Plugins.Mining.Clv;
 using Hub.Plugins.Mining.KeyAccounts;
+using Hub.Plugins.Mining.WinBack;
 
 namespace Hub.Plugins.Mining;
 
@@ -19,5 +20,6 @@ public sealed class MiningPlugin : IHubPlugin
     [
         new ClvMiner(),
         new KeyAccountsMiner(),
+        new WinBackMiner(),
     ];
 }

@@ -24,6 +24,19 @@ public sealed class ClvRecoveryTests
         AssertClose(Spend.PopulationMean, predictor.Spend!.Parameters.PopulationMean, 0.1, "population mean");
     }
 
+    [Fact]
+    public void CustomersAllBuyingAtTheSamePace_StillGetFiniteParametersAndPredictions()
+    {
+        // No heterogeneity to measure: the likelihood rises towards infinite parameters, which the fit must survive.
+        var histories = Enumerable.Range(0, 50).Select(i => new CustomerHistory(3, 90, 100 + i, 20, 80)).ToList();
+
+        var predictor = ClvPredictor.Fit(histories, monthlyDiscountRate: 0.01);
+        var prediction = predictor.Predict(histories[0]);
+
+        Assert.All(new[] { prediction.ProbabilityAlive, prediction.ExpectedPurchases52Weeks, prediction.Value12Months }, value => Assert.True(double.IsFinite(value)));
+        Assert.InRange(prediction.ProbabilityAlive, 0, 1);
+    }
+
     [Fact(Explicit = true)]
     public void FittingAMillionCustomers_TakesSeconds()
     {
