@@ -23,6 +23,8 @@ public sealed class KeyAccountScorerTests
         Assert.Equal([1, 1, 1, 0.5, 1, 1], scores[0].CriterionValues);
         Assert.Equal([0.5, 0.25, 0, 1, 0, 0], scores[1].CriterionValues);
         Assert.Equal([0, 0.25, 0.5, 0, 0, 1], scores[2].CriterionValues);
+        // b: sales 0.3 × 0.5, loyalty 0.2 × 0.25, potential 0.2 × 1, in points.
+        Assert.Equal([15, 5, 0, 20, 0, 0], scores[1].CriterionContributions.Select(points => Math.Round(points, 9)));
         Assert.Equal(90, scores[0].Score, 1e-9);
         Assert.Equal(40, scores[1].Score, 1e-9);
         Assert.Equal(20, scores[2].Score, 1e-9);

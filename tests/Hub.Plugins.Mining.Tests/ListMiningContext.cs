@@ -7,9 +7,9 @@ namespace Hub.Plugins.Mining.Tests;
 
 /// <summary>
 /// A mining context over customers held in a list, for miner tests: it hides activity after the as-of day as the hub
-/// does, and keeps what the miner writes.
+/// does, and keeps what the miner writes. The customers may be a lazy sequence, enumerated again on every read.
 /// </summary>
-internal sealed class ListMiningContext(DateOnly asOf, IReadOnlyList<CustomerActivity> customers, IReadOnlyDictionary<string, string>? settings = null)
+internal sealed class ListMiningContext(DateOnly asOf, IEnumerable<CustomerActivity> customers, IReadOnlyDictionary<string, string>? settings = null)
     : IMiningContext
 {
     public DateOnly AsOf { get; } = asOf;
@@ -23,6 +23,12 @@ internal sealed class ListMiningContext(DateOnly asOf, IReadOnlyList<CustomerAct
     public Dictionary<string, double> Parameters { get; } = [];
 
     public List<SeriesPoint> Series { get; } = [];
+
+    /// <summary>False to count scores without keeping them, for runs over millions of customers.</summary>
+    public bool KeepScores { get; init; } = true;
+
+    /// <summary>How many scores the miner wrote.</summary>
+    public long ScoresWritten { get; private set; }
 
     /// <summary>How many times the miner wrote scores.</summary>
     public int ScoreWrites { get; private set; }
@@ -50,7 +56,8 @@ internal sealed class ListMiningContext(DateOnly asOf, IReadOnlyList<CustomerAct
     public Task WriteScoresAsync(IReadOnlyList<CustomerScore> scores, CancellationToken cancellationToken)
     {
         ScoreWrites++;
-        Scores.AddRange(scores);
+        ScoresWritten += scores.Count;
+        if (KeepScores) Scores.AddRange(scores);
         return Task.CompletedTask;
     }
 

@@ -25,10 +25,12 @@ public static class KeyAccountScorer
             Larger(Rank(account => account.Followers), Rank(account => account.Referrals)),
         ];
 
+        var contributions = new double[accounts.Count][];
         var scores = new double[accounts.Count];
         for (var i = 0; i < scores.Length; i++)
         {
-            for (var criterion = 0; criterion < criteria.Length; criterion++) scores[i] += 100 * weights[criterion] * criteria[criterion][i];
+            contributions[i] = [.. criteria.Select((values, criterion) => 100 * weights[criterion] * values[i])];
+            scores[i] = contributions[i].Sum();
         }
 
         // Ties are broken by customer id so that a rerun on the same data ranks the same way.
@@ -37,7 +39,7 @@ public static class KeyAccountScorer
         var rank = 0;
         foreach (var i in order) ranks[i] = ++rank;
 
-        return [.. accounts.Select((account, i) => new KeyAccountScore(account.CustomerId, [.. criteria.Select(values => values[i])], scores[i], ranks[i]))];
+        return [.. accounts.Select((account, i) => new KeyAccountScore(account.CustomerId, [.. criteria.Select(values => values[i])], contributions[i], scores[i], ranks[i]))];
     }
 
     private static double[] Mean(double[] left, double[] right) => [.. left.Zip(right, (a, b) => (a + b) / 2)];

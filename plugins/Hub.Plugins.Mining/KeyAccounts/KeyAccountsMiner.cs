@@ -56,7 +56,7 @@ public sealed class KeyAccountsMiner : IMiner
             var criterion = Names.Criteria[i];
             yield return new CustomerScore(id, Names.CriterionValue(criterion), account.CriterionValues[i]);
             yield return new CustomerScore(id, Names.CriterionWeight(criterion), weights[i]);
-            yield return new CustomerScore(id, Names.CriterionContribution(criterion), 100 * weights[i] * account.CriterionValues[i]);
+            yield return new CustomerScore(id, Names.CriterionContribution(criterion), account.CriterionContributions[i]);
         }
     }
 
