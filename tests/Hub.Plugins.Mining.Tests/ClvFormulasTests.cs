@@ -54,6 +54,17 @@ public sealed class ClvFormulasTests
         Assert.Equal(1.226, ConditionalExpectedPurchases(Cdnow, 2, 30.43, 38.86, 39), 0.001);
 
     [Fact]
+    public void ExpectedPurchases_WithAVeryLargeAAndB_StaysFinite()
+    {
+        // A fit to customers who all drop out alike drives a and b up together; the transformed series overflows there.
+        var sameDropout = new BgNbdParameters(2.41, 12.2, 4526, 18260);
+
+        var expected = ConditionalExpectedPurchases(sameDropout, 4, 60, 100, 52);
+
+        Assert.True(double.IsFinite(expected) && expected > 0, $"expected purchases {expected}");
+    }
+
+    [Fact]
     public void ProbabilityAlive_WithoutARepeatPurchase_IsOne() =>
         Assert.Equal(1.0, ProbabilityAlive(Cdnow, 0, 0, 38.86));
 

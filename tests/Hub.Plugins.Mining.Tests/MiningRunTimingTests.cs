@@ -21,7 +21,7 @@ public sealed class MiningRunTimingTests
             var context = new ListMiningContext(AsOf, Customers(CustomerCount, seed: 5)) { KeepScores = false };
             var stopwatch = Stopwatch.StartNew();
             await miner.MineAsync(context, TestContext.Current.CancellationToken);
-            TestContext.Current.TestOutputHelper?.WriteLine($"{miner.Name}: {stopwatch.Elapsed.TotalSeconds:0.0} s, {context.ScoresWritten} scores");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{miner.Name}: {stopwatch.Elapsed.TotalSeconds:0.0} s, {context.ScoresWritten} scores, {string.Join(", ", context.Parameters)}");
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"all: {total.Elapsed.TotalSeconds:0.0} s (generating the activity included)");

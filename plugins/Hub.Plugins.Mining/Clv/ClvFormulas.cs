@@ -47,8 +47,26 @@ public static class ClvFormulas
         if (weeks <= 0) return 0.0;
         var (r, alpha, a, b) = model;
         var z = weeks / (alpha + age + weeks);
-        var hypergeometric = Hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
-        return (a + b + x - 1) / (a - 1) * (1.0 - Math.Pow(1.0 - z, a - 1) * hypergeometric);
+        var scale = (a + b + x - 1) / (a - 1);
+        var euler = SumOrNaN(a + b - 1 - r, a - 1, a + b + x - 1, z);
+        var expected = scale * (1.0 - Math.Pow(1.0 - z, a - 1) * euler);
+        if (double.IsFinite(expected)) return expected;
+        // With a and b both very large (a dropout probability the same for everyone) the transformed series overflows
+        // while the paper's own converges quickly, so that one is used instead.
+        var papers = SumOrNaN(r + x, b + x, a + b + x - 1, z);
+        return scale * (1.0 - Math.Pow((alpha + age) / (alpha + age + weeks), r + x) * papers);
+    }
+
+    private static double SumOrNaN(double a, double b, double c, double z)
+    {
+        try
+        {
+            return Hypergeometric2F1(a, b, c, z);
+        }
+        catch (ArithmeticException)
+        {
+            return double.NaN;
+        }
     }
 
     /// <summary>
@@ -111,7 +129,7 @@ public static class ClvFormulas
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             sum += term;
             // A zero term means a or b is a non-positive integer: the series is a polynomial and has ended.
-            if (term == 0) return sum;
+            if (term == 0 || !double.IsFinite(sum)) return sum;
             quietTerms = Math.Abs(term) <= 1e-16 * Math.Abs(sum) ? quietTerms + 1 : 0;
             if (quietTerms >= QuietTermsToStop) return sum;
         }

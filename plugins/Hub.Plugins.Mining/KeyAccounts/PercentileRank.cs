@@ -15,7 +15,8 @@ public static class PercentileRank
         if (values.Count == 1) ranks[0] = values[0] > 0 ? 1 : 0;
         if (values.Count <= 1) return ranks;
 
-        var sorted = values.ToArray();
+        // A value that is not a number says nothing; it ranks with the lowest rather than breaking the comparison of ties.
+        var sorted = values.Select(value => double.IsNaN(value) ? double.NegativeInfinity : value).ToArray();
         var order = Enumerable.Range(0, values.Count).ToArray();
         Array.Sort(sorted, order);
         var others = values.Count - 1.0;
