@@ -1,4 +1,7 @@
 using Hub.Contracts;
+using Hub.Plugins.Mining.Clv;
+using Hub.Plugins.Mining.KeyAccounts;
+using Hub.Plugins.Mining.WinBack;
 
 namespace Hub.Plugins.Mining;
 
@@ -18,5 +21,8 @@ public sealed class MiningPlugin : IHubPlugin
         new Rfm.RfmMiner(),
         new Satisfaction.SatisfactionMiner(),
         new Demand.DemandMiner(),
+        new ClvMiner(),
+        new KeyAccountsMiner(),
+        new WinBackMiner(),
     ];
 }
