@@ -10,16 +10,16 @@ public sealed class AccountFactsTests
     [Fact]
     public void Facts_CountRecentTouchesByChannel_TenureFromFirstContact_AndProfitByMargin()
     {
-        var withMargin = Some.Order("c", AsOf.AddDays(-100), 200) with { Attributes = new Dictionary<string, string> { ["margin"] = "0.25" } };
+        var withMargin = TestRecords.Order("c", AsOf.AddDays(-100), 200) with { Attributes = new Dictionary<string, string> { ["margin"] = "0.25" } };
         var customer = new CustomerActivity(
             "c",
             CustomerKind.Person,
-            [Some.Order("c", AsOf.AddDays(-10), 100), withMargin],
+            [TestRecords.Order("c", AsOf.AddDays(-10), 100), withMargin],
             [
-                Some.Interaction("c", AsOf.AddDays(-400), "call"),
-                Some.Interaction("c", AsOf.AddDays(-30), "call"),
-                Some.Interaction("c", AsOf.AddDays(-20), "GitHub"),
-                Some.Interaction("c", AsOf.AddDays(-5), "github"),
+                TestRecords.Interaction("c", AsOf.AddDays(-400), "call"),
+                TestRecords.Interaction("c", AsOf.AddDays(-30), "call"),
+                TestRecords.Interaction("c", AsOf.AddDays(-20), "GitHub"),
+                TestRecords.Interaction("c", AsOf.AddDays(-5), "github"),
             ])
         {
             Events = [new EventRecord { EventId = "e", CustomerSourceId = "c", Name = "Opened", OccurredAt = new DateTimeOffset(AsOf.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) }],
@@ -46,7 +46,7 @@ public sealed class AccountFactsTests
     public void GroupRevenue_IsTheRevenueOfTheCustomersBiggestGroup()
     {
         AccountFacts Member(string id, double revenue, params string[] groups) =>
-            AccountFacts.From(new CustomerActivity(id, CustomerKind.Person, [Some.Order(id, AsOf, (decimal)revenue)], []) { Profile = new CustomerProfile { Groups = groups } }, AsOf);
+            AccountFacts.From(new CustomerActivity(id, CustomerKind.Person, [TestRecords.Order(id, AsOf, (decimal)revenue)], []) { Profile = new CustomerProfile { Groups = groups } }, AsOf);
 
         var revenue = GroupRevenue.Of([Member("a", 100, "company:acme"), Member("b", 50, "company:acme", "github-org:tiny"), Member("c", 10, "github-org:tiny"), Member("d", 999)]);
 

@@ -1,3 +1,4 @@
+using Hub.Testing;
 using System.Globalization;
 using Hub.Contracts;
 
@@ -16,7 +17,7 @@ internal static class Cdnow
     {
         var orders = new Dictionary<string, List<OrderRecord>>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(SharedData.Require("cdnow/CDNOW_sample.txt")))
+        foreach (var line in File.ReadLines(BenchmarkData.File("cdnow/CDNOW_sample.txt")))
         {
             lineNumber++;
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -40,7 +41,7 @@ internal static class Cdnow
     /// <summary>cdnow_customers_summary_with_transactions.csv.</summary>
     public static IReadOnlyList<SummaryRow> PublishedSummary() =>
     [
-        .. File.ReadLines(SharedData.Require("cdnow/cdnow_customers_summary_with_transactions.csv"))
+        .. File.ReadLines(BenchmarkData.File("cdnow/cdnow_customers_summary_with_transactions.csv"))
             .Skip(1)
             .Select(line => line.Split(','))
             .Select(fields => new SummaryRow(

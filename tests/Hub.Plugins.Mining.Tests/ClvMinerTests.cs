@@ -40,8 +40,8 @@ public sealed class ClvMinerTests
     {
         var start = new DateOnly(2025, 1, 6);
         var customers = Enumerable.Range(0, 40)
-            .Select(i => Some.Customer($"c{i}", [.. Enumerable.Range(0, i % 5 + 1).Select(k => Some.Order($"c{i}", start.AddDays(k * (7 + i) + i), 20 + i % 7 * 5))]))
-            .Append(Some.Customer("once", Some.Order("once", start.AddDays(30), 999)))
+            .Select(i => TestRecords.Customer($"c{i}", [.. Enumerable.Range(0, i % 5 + 1).Select(k => TestRecords.Order($"c{i}", start.AddDays(k * (7 + i) + i), 20 + i % 7 * 5))]))
+            .Append(TestRecords.Customer("once", TestRecords.Order("once", start.AddDays(30), 999)))
             .ToList();
         var context = new ListMiningContext(start.AddDays(200), customers);
 

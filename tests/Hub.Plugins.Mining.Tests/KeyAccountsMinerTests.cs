@@ -12,8 +12,8 @@ public sealed class KeyAccountsMinerTests
     public async Task EveryCustomerWithActivity_GetsATierAScoreAndExplainedCriteria()
     {
         var customers = Enumerable.Range(1, 30)
-            .Select(i => Some.Customer($"c{i:00}", [.. Enumerable.Range(0, i % 4 + 1).Select(k => Some.Order($"c{i:00}", AsOf.AddDays(-(k * 40 + i)), 10 * i))]))
-            .Append(new CustomerActivity("caller", CustomerKind.Person, [], [Some.Interaction("caller", AsOf.AddDays(-3), "call")]))
+            .Select(i => TestRecords.Customer($"c{i:00}", [.. Enumerable.Range(0, i % 4 + 1).Select(k => TestRecords.Order($"c{i:00}", AsOf.AddDays(-(k * 40 + i)), 10 * i))]))
+            .Append(new CustomerActivity("caller", CustomerKind.Person, [], [TestRecords.Interaction("caller", AsOf.AddDays(-3), "call")]))
             .Append(new CustomerActivity("silent", CustomerKind.Person, [], []))
             .ToList();
         var context = new ListMiningContext(AsOf, customers);

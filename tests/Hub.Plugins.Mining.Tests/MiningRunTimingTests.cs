@@ -40,11 +40,11 @@ public sealed class MiningRunTimingTests
             var day = first;
             for (var k = 0; k < orders.Length; k++)
             {
-                orders[k] = Some.Order(id, day, random.Next(5, 200));
+                orders[k] = TestRecords.Order(id, day, random.Next(5, 200));
                 day = day.AddDays(random.Next(1, 60));
             }
 
-            var calls = random.Next(3) == 0 ? new[] { Some.Interaction(id, AsOf.AddDays(-random.Next(400)), "call") } : [];
+            var calls = random.Next(3) == 0 ? new[] { TestRecords.Interaction(id, AsOf.AddDays(-random.Next(400)), "call") } : [];
             yield return new CustomerActivity(id, CustomerKind.Person, orders, calls)
             {
                 Profile = new CustomerProfile { Groups = random.Next(10) == 0 ? [$"company:{random.Next(5000)}"] : [] },

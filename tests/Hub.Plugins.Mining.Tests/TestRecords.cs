@@ -4,7 +4,7 @@ using Hub.Contracts;
 namespace Hub.Plugins.Mining.Tests;
 
 /// <summary>Tiny factories of test data.</summary>
-internal static class Some
+internal static class TestRecords
 {
     private static int _sequence;
 

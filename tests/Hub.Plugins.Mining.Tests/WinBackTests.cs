@@ -54,9 +54,9 @@ public sealed class WinBackTests
     {
         var asOf = new DateOnly(2026, 6, 30);
         var customers = Enumerable.Range(1, 40)
-            .Select(i => Some.Customer($"c{i:00}", [.. Enumerable.Range(0, 3).Select(k => Some.Order($"c{i:00}", asOf.AddDays(-(k * 30 + i)), 20))]))
-            .Append(Some.Customer("faithful", [.. Enumerable.Range(0, 20).Select(k => Some.Order("faithful", asOf.AddDays(-k * 14), 500))]))
-            .Append(Some.Customer("lapsed", [.. Enumerable.Range(0, 20).Select(k => Some.Order("lapsed", asOf.AddDays(-400 - k * 14), 500))]))
+            .Select(i => TestRecords.Customer($"c{i:00}", [.. Enumerable.Range(0, 3).Select(k => TestRecords.Order($"c{i:00}", asOf.AddDays(-(k * 30 + i)), 20))]))
+            .Append(TestRecords.Customer("faithful", [.. Enumerable.Range(0, 20).Select(k => TestRecords.Order("faithful", asOf.AddDays(-k * 14), 500))]))
+            .Append(TestRecords.Customer("lapsed", [.. Enumerable.Range(0, 20).Select(k => TestRecords.Order("lapsed", asOf.AddDays(-400 - k * 14), 500))]))
             .ToList();
         var context = new ListMiningContext(asOf, customers, new Dictionary<string, string> { [LapseSignals.ThresholdSetting] = "0.3" });
 

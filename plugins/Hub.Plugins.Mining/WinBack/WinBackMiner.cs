@@ -1,5 +1,7 @@
 using Hub.Contracts;
+using Hub.Plugins.Mining.Common;
 using Hub.Plugins.Mining.KeyAccounts;
+using Hub.Plugins.Mining.Rfm;
 using Names = Hub.Contracts.MiningScores.WinBack;
 
 namespace Hub.Plugins.Mining.WinBack;
@@ -19,6 +21,7 @@ public sealed class WinBackMiner : IMiner
         ArgumentNullException.ThrowIfNull(context);
         var signals = LapseSignals.Read(context.Settings);
         var portfolio = await AccountPortfolio.ReadAsync(context, cancellationToken);
+        var segments = await RfmSegmentsAsync(context, cancellationToken);
         var inputs = new List<WinBackInput>();
         for (var i = 0; i < portfolio.Accounts.Count; i++)
         {
@@ -26,7 +29,8 @@ public sealed class WinBackMiner : IMiner
             if (portfolio.Predictions[i] is not { } prediction) continue;
             var account = portfolio.Accounts[i];
             inputs.Add(new WinBackInput(
-                account.CustomerId, portfolio.Tiers[i], account.Revenue, prediction.Value12Months, prediction.Value12MonthsIfAlive, prediction.ProbabilityAlive));
+                account.CustomerId, portfolio.Tiers[i], account.Revenue, prediction.Value12Months, prediction.Value12MonthsIfAlive, prediction.ProbabilityAlive,
+                segments.GetValueOrDefault(account.CustomerId)));
         }
 
         var candidates = WinBackRanker.Rank(inputs, signals);
@@ -46,5 +50,17 @@ public sealed class WinBackMiner : IMiner
             ["winback.candidates"] = candidates.Count,
         };
         await context.WriteParametersAsync(parameters, cancellationToken);
+    }
+
+    // The RFM segment of every customer with orders, graded as the rfm miner grades them (miners cannot read each
+    // other's results), so that At Risk and Can't Lose Them customers count as lapsing too.
+    private static async Task<Dictionary<string, string>> RfmSegmentsAsync(IMiningContext context, CancellationToken cancellationToken)
+    {
+        var population = new RfmPopulation(new AsOfCutoff(context.AsOf));
+        await foreach (var customer in context.ReadCustomersAsync(cancellationToken)) population.Add(customer);
+        var grades = population.Grade();
+        var segments = new Dictionary<string, string>(population.CustomerIds.Count, StringComparer.Ordinal);
+        for (var i = 0; i < population.CustomerIds.Count; i++) segments[population.CustomerIds[i]] = grades.SegmentOf(i);
+        return segments;
     }
 }

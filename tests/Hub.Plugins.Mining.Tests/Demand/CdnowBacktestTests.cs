@@ -1,3 +1,4 @@
+using Hub.Testing;
 using Hub.Plugins.Mining.Demand;
 using Hub.Plugins.Mining.Tests.Doubles;
 
@@ -13,11 +14,7 @@ public sealed class CdnowBacktestTests
     [InlineData("CDs")]
     public void WeeklyTotalsOfCdnow_BacktestOverThirteenWeeks_MaseBelowOne(string measure)
     {
-        var path = SharedData.Find(Cdnow.RelativePath);
-        if (path is null)
-        {
-            Assert.Skip($"{Cdnow.RelativePath} not found: set {SharedData.EnvironmentVariable} to the shared data folder, or place shared/data above the checkout");
-        }
+        var path = BenchmarkData.File(Cdnow.RelativePath);
 
         var (purchases, cds) = Cdnow.WeeklyTotals(path);
         var weeks = measure == "CDs" ? cds : purchases;
