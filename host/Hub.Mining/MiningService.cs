@@ -15,7 +15,7 @@ namespace Hub.Mining;
 /// </summary>
 public sealed class MiningService(
     IPluginCatalog catalog, IMiningStore store, IMiningActivitySource activity, IConfiguration configuration, MiningOptions options,
-    ILoggerFactory loggers, TimeProvider clock)
+    ILoggerFactory loggers, TimeProvider clock) : IMiningRunner
 {
     private readonly ILogger _logger = loggers.CreateLogger("Hub.Mining");
 
@@ -55,6 +55,10 @@ public sealed class MiningService(
 
         return results;
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MiningRun>> RunAllAsync(string trigger, CancellationToken cancellationToken) =>
+        [.. (await RunAsync(new MiningRequest(null, null, trigger), cancellationToken).ConfigureAwait(false)).Select(r => r.Run)];
 
     private async Task<MiningResult> RunOneAsync(
         IMiner miner, string pluginId, MiningSnapshot snapshot, string trigger, string? refusal, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Hub.Core;
+using Hub.Core.Mining;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class MiningServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MiningService>(provider, configuration));
+        services.AddSingleton<IMiningRunner>(provider => provider.GetRequiredService<MiningService>());
         return services;
     }
 }

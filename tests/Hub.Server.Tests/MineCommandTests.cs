@@ -65,5 +65,52 @@ public sealed class MineCommandTests : IDisposable
         unknown.AssertUserError("there is no miner 'rfm'; the loaded ones are ordercount, failing");
     }
 
+    [Fact]
+    public async Task The_demo_runs_the_miners_after_resolving_and_sums_them_up_in_one_line()
+    {
+        var demo = (await _hub.RunAsync("demo", "--no-serve")).AssertSuccess().Stdout.Split('\n');
+
+        var line = Assert.Single(demo, l => l.StartsWith("Mining: ", StringComparison.Ordinal));
+        Assert.StartsWith("Mining: 2 miners (ordercount, failing) scored up to ", line, StringComparison.Ordinal);
+        var runs = JsonDocument.Parse((await _hub.RunAsync("mine", "runs", "--json")).AssertSuccess().Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.All(runs, r => Assert.Equal("demo", r.GetProperty("trigger").GetString()));
+        // The demo's shop orders reach the miners: customers with orders were scored.
+        Assert.True(runs.Single(r => r.GetProperty("miner").GetString() == "ordercount").GetProperty("scores").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task A_serving_hub_runs_the_miners_on_the_mining_schedule()
+    {
+        // Quartz cron with seconds: every two seconds.
+        File.WriteAllText(Path.Combine(_hub.DataDirectory, "hub.json"), """{ "Hub": { "Mining": { "Schedule": "0/2 * * * * ?" } } }""");
+        (await _hub.RunAsync("import", "customers", _folder.Write("customers.csv", SampleCsv.Customers), "--source", "shop")).AssertSuccess();
+        (await _hub.RunAsync("resolve")).AssertSuccess();
+
+        await using (var server = await _hub.ServeAsync())
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!await HasScheduledRunAsync() && DateTime.UtcNow < deadline) await Task.Delay(500, TestContext.Current.CancellationToken);
+            await server.StopAsync();
+        }
+
+        Assert.True(await HasScheduledRunAsync(), "no mining run with trigger 'schedule' within a minute");
+    }
+
+    [Fact]
+    public async Task A_mining_schedule_that_is_not_cron_stops_the_hub_with_one_clear_line()
+    {
+        File.WriteAllText(Path.Combine(_hub.DataDirectory, "hub.json"), """{ "Hub": { "Mining": { "Schedule": "nightly" } } }""");
+
+        (await _hub.RunAsync("mine", "runs")).AssertUserError("Hub:Mining:Schedule");
+    }
+
+    private async Task<bool> HasScheduledRunAsync()
+    {
+        var result = await _hub.RunAsync("mine", "runs", "--json");
+        return result.ExitCode == 0 && JsonDocument.Parse(result.Stdout).RootElement.EnumerateArray()
+            .Any(r => r.GetProperty("trigger").GetString() == "schedule" && r.GetProperty("outcome").GetString() == "succeeded");
+    }
+
     public void Dispose() => _folder.Dispose();
 }
