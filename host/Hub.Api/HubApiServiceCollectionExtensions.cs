@@ -39,6 +39,7 @@ public static class HubApiServiceCollectionExtensions
             }));
         services.TryAddScoped<CustomerSourcesLoader>();
         services.TryAddScoped<CustomerActivityLoader>();
+        services.TryAddScoped<Graph.Mining.MiningScoresLoader>();
         services.TryAddSingleton<ApiKeyService>();
         services.TryAddSingleton<LocalOperatorKey>();
         services.TryAddSingleton<ApiRequestHandler>();

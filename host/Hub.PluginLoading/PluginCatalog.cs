@@ -7,12 +7,14 @@ namespace Hub.PluginLoading;
 public sealed class PluginCatalog : IPluginCatalog
 {
     private readonly Dictionary<string, IConnector> _connectors;
+    private readonly Dictionary<object, string> _minerPlugins;
 
-    internal PluginCatalog(IReadOnlyList<PluginInfo> plugins, Dictionary<string, IConnector> connectors, IReadOnlyList<IMiner> miners)
+    internal PluginCatalog(IReadOnlyList<PluginInfo> plugins, Dictionary<string, IConnector> connectors, IReadOnlyList<(string PluginId, IMiner Miner)> miners)
     {
         Plugins = plugins;
         _connectors = connectors;
-        Miners = miners;
+        Miners = [.. miners.Select(m => m.Miner)];
+        _minerPlugins = miners.ToDictionary(m => (object)m.Miner, m => m.PluginId, ReferenceEqualityComparer.Instance);
     }
 
     /// <inheritdoc />
@@ -23,4 +25,7 @@ public sealed class PluginCatalog : IPluginCatalog
 
     /// <inheritdoc />
     public IConnector? FindConnector(string pluginId) => _connectors.GetValueOrDefault(pluginId);
+
+    /// <inheritdoc />
+    public string? PluginOf(IMiner miner) => _minerPlugins.GetValueOrDefault(miner);
 }

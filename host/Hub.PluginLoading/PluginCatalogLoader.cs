@@ -24,7 +24,7 @@ public static class PluginCatalogLoader
     {
         var infos = new List<PluginInfo>();
         var connectors = new Dictionary<string, IConnector>(StringComparer.Ordinal);
-        var miners = new List<IMiner>();
+        var miners = new List<(string PluginId, IMiner Miner)>();
 
         foreach (var folder in folders.Where(f => Directory.Exists(f.Path)))
         {
@@ -34,7 +34,7 @@ public static class PluginCatalogLoader
                 if (info.Status == PluginStatus.Loaded && registry is not null)
                 {
                     if (registry.Connector is not null) connectors[info.Id] = registry.Connector;
-                    miners.AddRange(registry.Miners);
+                    miners.AddRange(registry.Miners.Select(m => (info.Id, m)));
                     logger.LogInformation("Plugin {PluginId} {Version} loaded from {Location} plugins", info.Id, info.Version, info.Location);
                 }
                 else

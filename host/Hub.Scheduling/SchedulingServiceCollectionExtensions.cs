@@ -87,6 +87,20 @@ public static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Schedules every miner on <paramref name="schedule"/> (<c>Hub:Mining:Schedule</c>: standard or Quartz cron) in a
+    /// serving hub, or removes the schedule when it is null; needs <see cref="AddHubScheduling"/> and an <c>IMiningRunner</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">when the schedule is not one, saying what is wrong.</exception>
+    public static IServiceCollection AddHubMiningSchedule(this IServiceCollection services, string? schedule)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(MiningScheduleSetting.Parse(schedule));
+        services.AddHostedService<MiningSchedule>();
+        services.TryAddTransient<MiningJob>();
+        return services;
+    }
+
+    /// <summary>
     /// Adds <see cref="ISyncControl"/> over the scheduler <see cref="AddHubScheduling"/> registered. Separate because it
     /// needs more of the store (<c>IConnectorScheduleStore</c>, <c>ICheckpointStore</c>, <c>IRunQueries</c>) than
     /// scheduling itself does.

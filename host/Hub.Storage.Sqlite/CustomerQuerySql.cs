@@ -172,12 +172,32 @@ internal sealed class CustomerQuerySql
                 Condition("r.source", condition);
                 _sql.Append(')');
                 break;
+            case FieldCondition condition when MiningCustomerFieldsSql.IsMiningField(condition.Field):
+                MiningCondition(condition);
+                break;
             case FieldCondition condition:
                 Condition(Column(condition.Field).Column, condition);
                 break;
             default:
                 throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter));
         }
+    }
+
+    // Current mining scores live in customer_mining (0013_mining.sql); a condition selects through its index. A customer
+    // without a row there has no value, as a NULL column would say.
+    private void MiningCondition(FieldCondition condition)
+    {
+        var column = MiningCustomerFieldsSql.Column(condition.Field);
+        if (condition.Operator == FilterOperator.IsNull)
+        {
+            _sql.Append((bool)condition.Values[0] ? "customers.number NOT IN" : "customers.number IN")
+                .Append(" (SELECT number FROM customer_mining WHERE ").Append(column).Append(" IS NOT NULL)");
+            return;
+        }
+
+        _sql.Append("customers.number IN (SELECT number FROM customer_mining WHERE ");
+        Condition(column, condition);
+        _sql.Append(')');
     }
 
     private void Combine(IReadOnlyList<CustomerFilter> filters, string separator, string empty)
@@ -243,6 +263,9 @@ internal sealed class CustomerQuerySql
     private static string Escaped(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
+    private static string MiningValue(CustomerField field) =>
+        $"(SELECT m.{MiningCustomerFieldsSql.Column(field)} FROM customer_mining m WHERE m.number = customers.number)";
+
     private static (string Column, bool Nullable, bool Numeric) Column(CustomerField field) => field switch
     {
         CustomerField.Id => ("number", false, true),
@@ -265,6 +288,10 @@ internal sealed class CustomerQuerySql
         CustomerField.FirstInteractionAt => ("first_interaction_at", true, false),
         CustomerField.LastInteractionAt => ("last_interaction_at", true, false),
         CustomerField.InteractionCount => ("interaction_count", false, true),
+        // Ordering reads a mining field per customer by primary key; the result is sorted, not read from an index.
+        CustomerField.RfmSegment or CustomerField.Tier => (MiningValue(field), true, false),
+        CustomerField.KeyAccountScore or CustomerField.ClvValue or CustomerField.ProbabilityAlive or CustomerField.Csat or CustomerField.Nps =>
+            (MiningValue(field), true, true),
         _ => throw new ArgumentException($"{field} is not a column of customers.", nameof(field)),
     };
 }

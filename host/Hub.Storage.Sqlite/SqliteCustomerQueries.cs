@@ -5,6 +5,7 @@ using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Core.Storage.Customers;
 using Microsoft.Data.Sqlite;
+using static Hub.Storage.Sqlite.SqliteReads;
 
 namespace Hub.Storage.Sqlite;
 
@@ -228,13 +229,5 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
-
-    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) rows.Add(read(reader));
-        return rows;
     }
 }

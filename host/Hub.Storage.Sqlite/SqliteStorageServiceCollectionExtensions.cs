@@ -1,3 +1,4 @@
+using Hub.Core.Mining;
 using Hub.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
         services.AddSingleton<IErasureStore, SqliteErasureStore>();
         services.AddSingleton<ICustomerQueries, SqliteCustomerQueries>();
+        services.AddSingleton<IMiningStore, SqliteMiningStore>();
+        services.AddSingleton<IMiningQueries, SqliteMiningQueries>();
+        services.AddSingleton<IMiningActivitySource, SqliteMiningActivity>();
         return services;
     }
 }

@@ -130,7 +130,7 @@ public sealed class ApiServer : IAsyncLifetime
         ?? descriptor.ImplementationFactory?.Invoke(provider)
         ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 
-    private static async Task SeedAsync(IServiceProvider services)
+    internal static async Task SeedAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var ingest = scope.ServiceProvider.GetRequiredService<IIngestStore>();

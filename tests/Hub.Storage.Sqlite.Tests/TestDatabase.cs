@@ -33,6 +33,9 @@ internal sealed class TestDatabase : IAsyncDisposable
     public ICheckpointStore Checkpoints => _services.GetRequiredService<ICheckpointStore>();
     public IRunQueries Runs => _services.GetRequiredService<IRunQueries>();
     public IConnectorScheduleStore Schedules => _services.GetRequiredService<IConnectorScheduleStore>();
+    public Hub.Core.Mining.IMiningStore Mining => _services.GetRequiredService<Hub.Core.Mining.IMiningStore>();
+    public Hub.Core.Mining.IMiningQueries MiningQueries => _services.GetRequiredService<Hub.Core.Mining.IMiningQueries>();
+    public Hub.Core.Mining.IMiningActivitySource MiningActivity => _services.GetRequiredService<Hub.Core.Mining.IMiningActivitySource>();
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 

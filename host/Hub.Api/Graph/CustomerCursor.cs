@@ -45,6 +45,8 @@ internal static class CustomerCursor
             foreach (var value in root[1].EnumerateArray())
             {
                 if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)) values.Add(number);
+                // Scores order as real numbers.
+                else if (value.ValueKind == JsonValueKind.Number) values.Add(value.GetDouble());
                 else if (value.ValueKind == JsonValueKind.String) values.Add(value.GetString()!);
                 else return null;
             }

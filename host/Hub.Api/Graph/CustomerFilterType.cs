@@ -30,6 +30,13 @@ internal sealed class CustomerFilterType : InputObjectGraphType
         ("firstInteractionAt", CustomerField.FirstInteractionAt, typeof(DateTimeFilterType), "When the first interaction happened."),
         ("lastInteractionAt", CustomerField.LastInteractionAt, typeof(DateTimeFilterType), "When the latest interaction happened."),
         ("interactionCount", CustomerField.InteractionCount, typeof(IntFilterType), "How many interactions."),
+        ("rfmSegment", CustomerField.RfmSegment, typeof(StringFilterType), "The RFM segment of the current rfm mining run (isNull: true for customers it did not score)."),
+        ("tier", CustomerField.Tier, typeof(StringFilterType), "The customer-pyramid tier (Platinum, Gold, Iron, Lead) of the current keyaccounts mining run."),
+        ("keyAccountScore", CustomerField.KeyAccountScore, typeof(FloatFilterType), "The key-account score (0-100) of the current keyaccounts mining run."),
+        ("clvValue", CustomerField.ClvValue, typeof(FloatFilterType), "The discounted value of the next 12 months, from the current clv mining run."),
+        ("probabilityAlive", CustomerField.ProbabilityAlive, typeof(FloatFilterType), "The probability the customer still buys (0-1), from the current clv mining run."),
+        ("csat", CustomerField.Csat, typeof(FloatFilterType), "CSAT (0-100) of the current satisfaction mining run."),
+        ("nps", CustomerField.Nps, typeof(FloatFilterType), "NPS (-100-100) of the current satisfaction mining run."),
     ];
 
     public CustomerFilterType()
@@ -54,7 +61,9 @@ internal sealed class CustomerOrderFieldType : EnumerationGraphType
         ("RECORD_COUNT", CustomerField.RecordCount), ("FIRST_ORDER_AT", CustomerField.FirstOrderAt),
         ("LAST_ORDER_AT", CustomerField.LastOrderAt), ("ORDER_COUNT", CustomerField.OrderCount),
         ("FIRST_INTERACTION_AT", CustomerField.FirstInteractionAt), ("LAST_INTERACTION_AT", CustomerField.LastInteractionAt),
-        ("INTERACTION_COUNT", CustomerField.InteractionCount),
+        ("INTERACTION_COUNT", CustomerField.InteractionCount), ("RFM_SEGMENT", CustomerField.RfmSegment), ("TIER", CustomerField.Tier),
+        ("KEY_ACCOUNT_SCORE", CustomerField.KeyAccountScore), ("CLV_VALUE", CustomerField.ClvValue), ("PROBABILITY_ALIVE", CustomerField.ProbabilityAlive),
+        ("CSAT", CustomerField.Csat), ("NPS", CustomerField.Nps),
     ];
 
     public CustomerOrderFieldType()

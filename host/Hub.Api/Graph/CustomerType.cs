@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Graph.Mining;
 using Hub.Contracts;
 using Hub.Core.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,9 @@ internal sealed class CustomerType : ObjectGraphType<GoldenCustomer>
             .Argument<IntGraphType>("first", "How many interactions, at most 500 (default 50).")
             .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).")
             .Resolve(c => c.RequestServices!.GetRequiredService<CustomerActivityLoader>().Interactions(c.Source.Number, HistoryPaging.From(c, "interactions")));
+        Field<NonNullGraphType<CustomerScoresType>>("scores")
+            .Description("The customer's scores from the current run of each miner: RFM, tier, key account, CLV, satisfaction.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<MiningScoresLoader>().Load(c.Source.Number));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchEvidenceType>>>>("matchEvidence")
             .Description("The links identity resolution kept between the customer's source records, and why; rule and decision links first, then by weight.")
             .Resolve(c => c.RequestServices!.GetRequiredService<CustomerActivityLoader>().Links(c.Source.Number));

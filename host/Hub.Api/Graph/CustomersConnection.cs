@@ -16,9 +16,13 @@ internal static class CustomersConnection
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static async Task<CustomerPage?> ResolveAsync(IResolveFieldContext<object?> context)
+    public static Task<CustomerPage?> ResolveAsync(IResolveFieldContext<object?> context) => ResolveAsync(context, null);
+
+    /// <summary>The connection over the customers <paramref name="scope"/> selects (e.g. a segment's members), the filter argument, if any, within them.</summary>
+    public static async Task<CustomerPage?> ResolveAsync(IResolveFieldContext context, CustomerFilter? scope)
     {
         var filter = CustomerArguments.Filter(context.GetArgument<Dictionary<string, object?>?>("filter"), context);
+        if (scope is not null) filter = filter is null ? scope : new AllOf([scope, filter]);
         var order = CustomerArguments.Order(context.GetArgument<List<object?>?>("orderBy"), context);
         var first = PageSize(context, "first");
         var last = PageSize(context, "last");
@@ -56,7 +60,7 @@ internal static class CustomersConnection
             _ => Task.FromResult(hasPrevious), filter);
     }
 
-    private static int? PageSize(IResolveFieldContext<object?> context, string name)
+    internal static int? PageSize(IResolveFieldContext context, string name)
     {
         if (context.GetArgument<int?>(name) is not { } size) return null;
         if (size < 0)
@@ -66,7 +70,7 @@ internal static class CustomersConnection
         return size;
     }
 
-    private static CustomerPosition? Position(IResolveFieldContext<object?> context, string name, IReadOnlyList<CustomerOrder> order)
+    private static CustomerPosition? Position(IResolveFieldContext context, string name, IReadOnlyList<CustomerOrder> order)
     {
         var cursor = context.GetArgument<string?>(name);
         if (cursor is null) return null;

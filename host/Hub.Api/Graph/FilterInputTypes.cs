@@ -65,6 +65,21 @@ internal sealed class IntFilterType : InputObjectGraphType
     }
 }
 
+/// <summary>Conditions on a score (a number with a fraction).</summary>
+internal sealed class FloatFilterType : InputObjectGraphType
+{
+    public FloatFilterType()
+    {
+        Name = "FloatFilter";
+        Description = "Conditions on a score; several given together must all hold.";
+        Field<FloatGraphType>("gt").Description("Greater than this number.");
+        Field<FloatGraphType>("gte").Description("At least this number.");
+        Field<FloatGraphType>("lt").Description("Less than this number.");
+        Field<FloatGraphType>("lte").Description("At most this number.");
+        Field<BooleanGraphType>("isNull").Description("true: the customer has no such score; false: it has one.");
+    }
+}
+
 /// <summary>Conditions on the customer kind.</summary>
 internal sealed class CustomerKindFilterType : InputObjectGraphType
 {

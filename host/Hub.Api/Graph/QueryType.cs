@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Graph.Mining;
 using Hub.Api.Graph.Sync;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
@@ -31,6 +32,7 @@ internal sealed class QueryType : ObjectGraphType
 
         CustomerStatsField.Add(this);
         SyncQueryFields.Add(this);
+        MiningQueryFields.Add(this);
 
         Field<CustomerType, GoldenCustomer>("customer")
             .Description("One customer by id (cus_N); null when there is none.")

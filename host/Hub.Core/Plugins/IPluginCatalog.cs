@@ -13,4 +13,7 @@ public interface IPluginCatalog
 
     /// <summary>Every miner of every loaded plugin.</summary>
     IReadOnlyList<IMiner> Miners { get; }
+
+    /// <summary>The id of the plugin that registered a miner of <see cref="Miners"/>; null when the catalog does not know.</summary>
+    string? PluginOf(IMiner miner) => null;
 }

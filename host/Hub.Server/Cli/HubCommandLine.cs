@@ -44,6 +44,7 @@ public static class HubCommandLine
             ConnectorsCommand.Create(),
             SyncCommand.Create(),
             RunsCommand.Create(),
+            MineCommand.Create(),
             JobsCommand.Create(),
             CheckpointCommand.Create(),
             PluginsCommand.Create(),

@@ -1,6 +1,7 @@
 using Hub.Core;
 using Hub.Core.Plugins;
 using Hub.Identity;
+using Hub.Mining;
 using Hub.Pipeline;
 using Hub.Pipeline.Runs;
 using Hub.PluginLoading;
@@ -32,6 +33,7 @@ public static class HubServiceCollectionExtensions
         // Every line of a sync run is logged inside a scope naming the run and connector; the console shows scopes only when asked.
         services.Configure<SimpleConsoleFormatterOptions>(console => console.IncludeScopes = true);
         services.AddHubPipeline(identity);
+        services.AddHubMining(environment.Configuration);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Hub.Core;
+using Hub.Mining;
 using Hub.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,12 +22,21 @@ public static class SchedulingConfiguration
         ArgumentNullException.ThrowIfNull(environment);
         try
         {
-            return services.AddHubScheduling(environment.DatabasePath, options => environment.Configuration.GetSection(Section).Bind(options));
+            services.AddHubScheduling(environment.DatabasePath, options => environment.Configuration.GetSection(Section).Bind(options));
         }
         // The binder names the key it could not read (e.g. '2h' for a time span); the options' own checks name the setting.
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             throw new UserFacingException($"configuration {Section}: {ex.Message}");
+        }
+
+        try
+        {
+            return services.AddHubMiningSchedule(environment.Configuration[MiningOptions.Section + ":Schedule"]);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserFacingException($"configuration {ex.Message}");
         }
     }
 }

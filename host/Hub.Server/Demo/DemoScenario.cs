@@ -48,6 +48,8 @@ public static class DemoScenario
 
         var resolution = await services.GetRequiredService<ResolutionService>().ResolveAsync(full: true, cancellationToken);
         await PrintSummaryAsync(services, resolution, totals, cancellationToken);
+        await DemoMining.RunAsync(services, cancellationToken);
+        Console.WriteLine();
         var key = await services.GetRequiredService<ApiKeyService>().CreateAsync(ApiRole.Reader, pii: true, cancellationToken);
         PrintExamples(servedAddress, key);
     }

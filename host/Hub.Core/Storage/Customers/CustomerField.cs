@@ -25,6 +25,27 @@ public enum CustomerField
     LastInteractionAt,
     InteractionCount,
 
+    /// <summary>The RFM segment of the current rfm run.</summary>
+    RfmSegment,
+
+    /// <summary>The customer-pyramid tier of the current keyaccounts run.</summary>
+    Tier,
+
+    /// <summary>The key-account score (0–100) of the current keyaccounts run.</summary>
+    KeyAccountScore,
+
+    /// <summary>The 12-month customer lifetime value of the current clv run.</summary>
+    ClvValue,
+
+    /// <summary>The probability the customer is alive (0–1) of the current clv run.</summary>
+    ProbabilityAlive,
+
+    /// <summary>CSAT (0–100) of the current satisfaction run.</summary>
+    Csat,
+
+    /// <summary>NPS (−100–100) of the current satisfaction run.</summary>
+    Nps,
+
     /// <summary>Filter only: a source the customer has a record from.</summary>
     Source,
 }

@@ -13,7 +13,7 @@ public sealed record AnyOf(IReadOnlyList<CustomerFilter> Filters) : CustomerFilt
 public sealed record NotOf(CustomerFilter Filter) : CustomerFilter;
 
 /// <summary>
-/// One comparison. Values are strings for text fields, <see cref="DateOnly"/> for dates, <see cref="DateTimeOffset"/> for times, <see cref="long"/> for numbers,
+/// One comparison. Values are strings for text fields, <see cref="DateOnly"/> for dates, <see cref="DateTimeOffset"/> for times, <see cref="long"/> for whole numbers, <see cref="double"/> for scores,
 /// <see cref="Model.CustomerKind"/> for the kind, <see cref="bool"/> for <see cref="FilterOperator.IsNull"/>; one value except for
 /// <see cref="FilterOperator.In"/>. Text comparisons are exact for eq and in, and ignore case for contains and startsWith.
 /// </summary>

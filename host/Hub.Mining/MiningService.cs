@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Hub.Contracts;
+using Hub.Core;
+using Hub.Core.Mining;
+using Hub.Core.Model;
+using Hub.Core.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Mining;
+
+/// <summary>
+/// Runs the loaded miners, in catalog order, each as one mining run over one shared snapshot of the customers. A miner
+/// that fails has the error recorded on its run and the others still run; cancellation is recorded on the run it stopped.
+/// </summary>
+public sealed class MiningService(
+    IPluginCatalog catalog, IMiningStore store, IMiningActivitySource activity, IConfiguration configuration, MiningOptions options,
+    ILoggerFactory loggers, TimeProvider clock) : IMiningRunner
+{
+    private readonly ILogger _logger = loggers.CreateLogger("Hub.Mining");
+
+    /// <summary>The names of the loaded miners, in the order they run.</summary>
+    public IReadOnlyList<string> MinerNames => [.. catalog.Miners.Select(m => m.Name).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>What to tell a user who named a miner no loaded plugin has.</summary>
+    public string UnknownMiner(string name) => MinerNames.Count == 0
+        ? $"there is no miner '{name}': no loaded plugin registers a miner ('hub plugins' shows the plugins and their status)"
+        : $"there is no miner '{name}'; the loaded ones are {string.Join(", ", MinerNames)}";
+
+    /// <summary>Runs the miners the request names and returns their finished runs, in order.</summary>
+    /// <exception cref="UserFacingException">when the request names a miner no loaded plugin has.</exception>
+    public async Task<IReadOnlyList<MiningResult>> RunAsync(MiningRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var miners = catalog.Miners.Where(m => request.Miner is null || m.Name == request.Miner).ToList();
+        if (request.Miner is not null && miners.Count == 0) throw new UserFacingException(UnknownMiner(request.Miner));
+
+        var results = new List<MiningResult>();
+        if (miners.Count == 0) return results;
+        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var watch = Stopwatch.StartNew();
+        var snapshot = await MiningSnapshot.LoadAsync(activity, asOf, cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation("Read {Customers} customers as of {AsOf} for mining in {Seconds:0.0} s", snapshot.Customers.Count, asOf, watch.Elapsed.TotalSeconds);
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var miner in miners)
+        {
+            var pluginId = catalog.PluginOf(miner) ?? "unknown";
+            var clash = seen.TryGetValue(miner.Name, out var first)
+                ? $"plugin '{pluginId}' registers a miner named '{miner.Name}', which plugin '{first}' registered first; results would mix, so it did not run (rename one)"
+                : null;
+            seen.TryAdd(miner.Name, pluginId);
+            results.Add(await RunOneAsync(miner, pluginId, snapshot, request.Trigger, clash, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MiningRun>> RunAllAsync(string trigger, CancellationToken cancellationToken) =>
+        [.. (await RunAsync(new MiningRequest(null, null, trigger), cancellationToken).ConfigureAwait(false)).Select(r => r.Run)];
+
+    private async Task<MiningResult> RunOneAsync(
+        IMiner miner, string pluginId, MiningSnapshot snapshot, string trigger, string? refusal, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var runId = await store.StartRunAsync(miner.Name, pluginId, snapshot.AsOf, trigger, cancellationToken).ConfigureAwait(false);
+        var logger = loggers.CreateLogger("Hub.Mining." + miner.Name);
+        using var scope = logger.BeginScope("mining run {MiningRunId} ({Miner}, as of {AsOf})", runId, miner.Name, snapshot.AsOf);
+        var (outcome, error) = (RunOutcome.Succeeded, refusal);
+        if (refusal is not null) outcome = RunOutcome.Failed;
+        else
+        {
+            try
+            {
+                var settings = new ConfigurationSettings(configuration.GetSection($"{MiningOptions.MinersSection}:{miner.Name}"));
+                var context = new MiningContext(runId, miner.Name, snapshot, settings, logger, store);
+                await miner.MineAsync(context, cancellationToken).ConfigureAwait(false);
+                await context.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await store.FinishRunAsync(runId, RunOutcome.Cancelled, "cancelled before it finished", options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+            catch (Exception ex)
+            {
+                (outcome, error) = (RunOutcome.Failed, Describe(ex));
+                logger.LogError(ex, "Miner {Miner} failed: {Error}", miner.Name, error);
+            }
+        }
+
+        // Recording the end must not be skipped by a cancellation arriving just now: the run would stay "running" forever.
+        var run = await store.FinishRunAsync(runId, outcome, error, options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
+        return new MiningResult(run, watch.Elapsed);
+    }
+
+    // The message is what an operator reads in 'hub mine runs': a rule the miner broke says all; anything else names its type.
+    private static string Describe(Exception ex) => ex switch
+    {
+        MiningException or InvalidSettingException or ArgumentException => ex.Message,
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+}

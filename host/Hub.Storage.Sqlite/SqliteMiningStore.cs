@@ -1,0 +1,134 @@
+using Dapper;
+using Hub.Core.Mining;
+using Hub.Core.Model;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Writes mining runs and their results (0013_mining.sql).</summary>
+internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, TimeProvider clock) : IMiningStore
+{
+    private const string UpsertScore =
+        "INSERT INTO mining_scores (run_id, customer_number, rank, sort_value, label, scores) VALUES (?1, ?2, ?3, ?4, ?5, ?6) " +
+        "ON CONFLICT (run_id, customer_number) DO UPDATE SET scores = json_patch(scores, excluded.scores), " +
+        "rank = coalesce(excluded.rank, rank), sort_value = coalesce(excluded.sort_value, sort_value), label = coalesce(excluded.label, label);";
+
+    private const string UpsertPoint =
+        "INSERT OR REPLACE INTO mining_series (run_id, series, forecast, period, value, lower, upper) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);";
+
+    public async Task<long> StartRunAsync(string miner, string pluginId, DateOnly asOf, string trigger, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO mining_runs (miner, plugin_id, as_of, trigger, started_at, outcome) VALUES (@miner, @pluginId, @asOf, @trigger, @now, @outcome) RETURNING id;",
+            new { miner, pluginId, asOf = IsoText.Date(asOf), trigger, now = Now(), outcome = nameof(RunOutcome.Running) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task WriteScoresAsync(long runId, IReadOnlyList<CustomerScores> scores, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Count == 0) return;
+        var promotion = MiningPromotions.For(await MinerOfAsync(runId, cancellationToken).ConfigureAwait(false));
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction();
+        using (var upsert = new RawStatement(connection, UpsertScore))
+        {
+            upsert.Bind(1, runId);
+            foreach (var customer in scores)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                upsert.Bind(2, customer.CustomerNumber);
+                upsert.Bind(3, promotion.Rank is { } rank && customer.Value(rank) is { } position ? (long?)Math.Round(position) : null);
+                if (promotion.SortValue is { } sort && customer.Value(sort) is { } value) upsert.Bind(4, value);
+                else upsert.BindNull(4);
+                upsert.Bind(5, promotion.Label is { } label ? customer.Label(label) : null);
+                upsert.Bind(6, MiningScoreJson.Write(customer.CustomerNumber, customer.Scores));
+                upsert.Execute();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public async Task WriteParametersAsync(long runId, IReadOnlyDictionary<string, double> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var json = MiningScoreJson.WriteParameters(parameters);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mining_runs SET parameters = json_patch(parameters, @json) WHERE id = @runId;", new { json, runId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task WriteSeriesAsync(long runId, IReadOnlyList<MiningSeriesPoint> points, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count == 0) return;
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction();
+        using (var upsert = new RawStatement(connection, UpsertPoint))
+        {
+            upsert.Bind(1, runId);
+            foreach (var point in points)
+            {
+                if (!double.IsFinite(point.Value) || point.Lower is { } l && !double.IsFinite(l) || point.Upper is { } u && !double.IsFinite(u))
+                    throw new ArgumentException($"series '{point.Series}' has a value that is not a finite number for {IsoText.Date(point.Period)}");
+                upsert.Bind(2, point.Series);
+                upsert.Bind(3, point.Forecast ? 1L : 0L);
+                upsert.Bind(4, IsoText.Date(point.Period));
+                upsert.Bind(5, point.Value);
+                if (point.Lower is { } lower) upsert.Bind(6, lower);
+                else upsert.BindNull(6);
+                if (point.Upper is { } upper) upsert.Bind(7, upper);
+                else upsert.BindNull(7);
+                upsert.Execute();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public async Task<MiningRun> FinishRunAsync(long runId, RunOutcome outcome, string? error, int keepSucceededRuns, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keepSucceededRuns, 1);
+        var miner = await MinerOfAsync(runId, cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(
+            "UPDATE mining_runs SET outcome = @outcome, error = @error, finished_at = @now, " +
+            "scores = (SELECT count(*) FROM mining_scores WHERE run_id = @runId), series = (SELECT count(*) FROM mining_series WHERE run_id = @runId) " +
+            "WHERE id = @runId;",
+            new { outcome = outcome.ToString(), error, now = Now(), runId }, transaction).ConfigureAwait(false);
+        if (outcome == RunOutcome.Succeeded)
+        {
+            MiningCustomerFieldsSql.Refresh(connection, miner, runId);
+            var older = (await connection.QueryAsync<long>(
+                "SELECT id FROM mining_runs WHERE miner = @miner AND outcome = @succeeded ORDER BY id DESC LIMIT -1 OFFSET @keep;",
+                new { miner, succeeded = nameof(RunOutcome.Succeeded), keep = keepSucceededRuns }, transaction).ConfigureAwait(false)).ToList();
+            foreach (var id in older) await DeleteRowsAsync(connection, transaction, id).ConfigureAwait(false);
+        }
+        else if (outcome != RunOutcome.Running)
+        {
+            await DeleteRowsAsync(connection, transaction, runId).ConfigureAwait(false);
+        }
+
+        transaction.Commit();
+        return await SqliteMiningQueries.GetRunAsync(connection, runId).ConfigureAwait(false);
+    }
+
+    private static async Task DeleteRowsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, System.Data.IDbTransaction transaction, long runId)
+    {
+        await connection.ExecuteAsync("DELETE FROM mining_scores WHERE run_id = @runId;", new { runId }, transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync("DELETE FROM mining_series WHERE run_id = @runId;", new { runId }, transaction).ConfigureAwait(false);
+    }
+
+    private async Task<string> MinerOfAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT miner FROM mining_runs WHERE id = @runId;", new { runId }, cancellationToken: cancellationToken)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"There is no mining run {runId}.");
+    }
+
+    private string Now() => IsoText.Timestamp(clock.GetUtcNow());
+}

@@ -1,0 +1,25 @@
+using Hub.Contracts;
+
+namespace Hub.TestPlugins.Miner;
+
+/// <summary>Miner <c>failing</c>: with the setting <c>fail</c> = <c>true</c> it throws after writing a score, as a buggy model would; otherwise it writes nothing.</summary>
+public sealed class FailingMiner : IMiner
+{
+    /// <summary>The message it fails with.</summary>
+    public const string Failure = "the model did not converge";
+
+    public string Name => "failing";
+
+    public async Task MineAsync(IMiningContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Settings.Get("fail") != "true") return;
+        await foreach (var customer in context.ReadCustomersAsync(cancellationToken))
+        {
+            await context.WriteScoresAsync([new CustomerScore(customer.CustomerId, "failing.partial", 1)], cancellationToken);
+            break;
+        }
+
+        throw new InvalidOperationException(Failure);
+    }
+}
