@@ -36,6 +36,28 @@ public sealed class MiningApiTests(MiningApiFixture fixture) : IClassFixture<Min
     }
 
     [Fact]
+    public async Task Clv_evaluates_any_horizon_from_the_stored_inputs_and_the_runs_fitted_models()
+    {
+        var client = await Server.ReaderAsync();
+        var data = await client.DataAsync("""
+            {
+              one: customer(id: "cus_1") { scores { clv { in39: expectedPurchases(weeks: 39) in52: expectedPurchases(weeks: 52) year: value(months: 12) twoYears: value(months: 24) } } }
+              three: customer(id: "cus_3") { scores { clv { expectedPurchases(weeks: 52) value(months: 12) } } }
+            }
+            """);
+
+        var clv = data["one"]!["scores"]!["clv"]!;
+        // The paper's worked example: 1.226 purchases expected in the next 39 weeks.
+        Assert.Equal(1.226, (double)clv["in39"]!, 3);
+        Assert.True((double)clv["in52"]! > (double)clv["in39"]!);
+        Assert.True((double)clv["year"]! > 0 && (double)clv["twoYears"]! > (double)clv["year"]!, clv.ToJsonString());
+        // Customer 3 has no stored inputs (say, no order as of the run's date): nothing to evaluate.
+        Assert.Equal("""{"expectedPurchases":null,"value":null}""", data["three"]!["scores"]!["clv"]!.ToJsonString());
+        var refused = await client.QueryAsync("""{ customer(id: "cus_1") { scores { clv { expectedPurchases(weeks: 0) } } } }""");
+        Assert.Equal("BAD_USER_INPUT", refused.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Key_accounts_come_by_rank_with_their_explanation_and_page_by_cursor()
     {
         var client = await Server.ReaderAsync();
@@ -159,7 +181,7 @@ public sealed class MiningApiTests(MiningApiFixture fixture) : IClassFixture<Min
 
         var run = Assert.Single(data["miningRuns"]!.AsArray())!;
         Assert.Equal(("clv", "2025-03-31", "SUCCEEDED", 2), ((string)run["model"]!, (string)run["asOf"]!, (string)run["outcome"]!, (int)run["scoredCustomers"]!));
-        Assert.Equal("""[{"name":"bgnbd.alpha","value":4.41},{"name":"bgnbd.r","value":0.24}]""", run["parameters"]!.ToJsonString());
+        Assert.Equal("""[{"name":"bgnbd.a","value":0.793},{"name":"bgnbd.alpha","value":4.414},{"name":"bgnbd.b","value":2.426},{"name":"bgnbd.r","value":0.243},{"name":"clv.monthly_discount_rate","value":0.01},{"name":"gammagamma.p","value":6.25},{"name":"gammagamma.q","value":3.74},{"name":"gammagamma.v","value":15.45}]""", run["parameters"]!.ToJsonString());
         Assert.NotNull((string?)run["finishedAt"]);
         var all = await (await Server.ReaderAsync()).DataAsync("{ miningRuns { model } }");
         Assert.Equal(["demand", "winback", "satisfaction", "clv", "rfm", "keyaccounts", "keyaccounts"], all["miningRuns"]!.AsArray().Select(r => (string)r!["model"]!));

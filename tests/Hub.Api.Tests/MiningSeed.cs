@@ -37,9 +37,17 @@ internal static class MiningSeed
         ]);
         await RunAsync(store, MiningScores.Clv.Miner,
         [
-            Scores(1, (MiningScores.Clv.ProbabilityAlive, 0.82, null), (MiningScores.Clv.ExpectedAverageOrderValue, 120.5, null), (MiningScores.Clv.Value12Months, 800, null)),
+            // Customer 1 has the inputs of the example customer of Fader, Hardie and Lee's BG/NBD paper (x = 2,
+            // t_x = 30.43, T = 38.86 weeks), and the run has their CDNOW parameters.
+            Scores(1, (MiningScores.Clv.ProbabilityAlive, 0.82, null), (MiningScores.Clv.ExpectedAverageOrderValue, 120.5, null), (MiningScores.Clv.Value12Months, 800, null),
+                (MiningScores.Clv.Frequency, 2, null), (MiningScores.Clv.RecencyWeeks, 30.43, null), (MiningScores.Clv.AgeWeeks, 38.86, null),
+                (MiningScores.Clv.AverageOrderValue, 22.35, null)),
             Scores(3, (MiningScores.Clv.ProbabilityAlive, 0.18, null), (MiningScores.Clv.Value12Months, 300, null)),
-        ], new Dictionary<string, double> { ["bgnbd.r"] = 0.24, ["bgnbd.alpha"] = 4.41 });
+        ], new Dictionary<string, double>
+        {
+            ["bgnbd.r"] = 0.243, ["bgnbd.alpha"] = 4.414, ["bgnbd.a"] = 0.793, ["bgnbd.b"] = 2.426,
+            ["gammagamma.p"] = 6.25, ["gammagamma.q"] = 3.74, ["gammagamma.v"] = 15.45, ["clv.monthly_discount_rate"] = 0.01,
+        });
         await RunAsync(store, MiningScores.Satisfaction.Miner,
             [Scores(1, (MiningScores.Satisfaction.Csat, 80, null), (MiningScores.Satisfaction.Nps, 50, null), (MiningScores.Satisfaction.Trend, 4.5, "rising"))]);
         await RunAsync(store, MiningScores.WinBack.Miner,
