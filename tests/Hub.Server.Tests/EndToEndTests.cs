@@ -112,12 +112,56 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
-    public async Task The_demo_without_serving_prints_its_summary_and_exits_zero()
+    public async Task The_demo_without_serving_prints_its_summary_and_exits_zero_and_its_mining_results_are_served()
     {
         var demo = (await _hub.RunAsync("demo", "--no-serve")).AssertSuccess();
         Assert.Contains("Records in:", demo.Stdout, StringComparison.Ordinal);
         Assert.Contains("Customers out:", demo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Mining: 6 miners", demo.Stdout, StringComparison.Ordinal);
         Assert.Contains("curl", demo.Stdout, StringComparison.Ordinal);
+
+        var key = (await _hub.RunAsync("apikey", "create", "--role", "reader", "--pii")).AssertSuccess().LastLine;
+        await using var server = await _hub.ServeAsync();
+        var lists = await server.QueryAsync("""
+            {
+              keyAccounts(first: 3) { totalCount edges { node { rank score customer { id } criteria { name contribution } } } }
+              winBackCandidates(first: 3) { totalCount edges { node { rank valueAtRisk reason } } }
+              demandForecast(horizonWeeks: 13) { mase history { week value } forecast { week value lower upper } }
+              segments(kind: "rfm") { name memberCount }
+            }
+            """, key);
+
+        var accounts = lists.GetProperty("keyAccounts").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal([1, 2, 3], accounts.Select(a => a.GetProperty("rank").GetInt32()));
+        foreach (var account in accounts)
+        {
+            var criteria = account.GetProperty("criteria").EnumerateArray().ToList();
+            Assert.Equal(6, criteria.Count);
+            Assert.Equal(account.GetProperty("score").GetDouble(), criteria.Sum(c => c.GetProperty("contribution").GetDouble()), 3);
+        }
+
+        var winBack = lists.GetProperty("winBackCandidates").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.NotEmpty(winBack);
+        Assert.All(winBack, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("reason").GetString())));
+        var demand = lists.GetProperty("demandForecast");
+        Assert.InRange(demand.GetProperty("mase").GetDouble(), 0, 0.9999);
+        var forecast = demand.GetProperty("forecast").EnumerateArray().ToList();
+        Assert.Equal(13, forecast.Count);
+        Assert.All(forecast, w => Assert.InRange(w.GetProperty("value").GetDouble(), w.GetProperty("lower").GetDouble(), w.GetProperty("upper").GetDouble()));
+        Assert.Contains(lists.GetProperty("segments").EnumerateArray(), s => s.GetProperty("memberCount").GetInt32() > 0);
+
+        var top = accounts[0].GetProperty("customer").GetProperty("id").GetString();
+        var customer = await server.QueryAsync($$"""
+            { customer(id: "{{top}}") { scores { rfm { recency frequency monetary segment } tier keyAccount { score } clv { probabilityAlive value(months: 12) } } }
+              surveyed: customers(first: 1, filter: { csat: { isNull: false } }) { edges { node { scores { satisfaction { csat nps trend } } } } } }
+            """, key);
+        var scores = customer.GetProperty("customer").GetProperty("scores");
+        Assert.False(string.IsNullOrEmpty(scores.GetProperty("rfm").GetProperty("segment").GetString()));
+        Assert.False(string.IsNullOrEmpty(scores.GetProperty("tier").GetString()));
+        Assert.InRange(scores.GetProperty("clv").GetProperty("probabilityAlive").GetDouble(), 0, 1);
+        Assert.True(scores.GetProperty("clv").GetProperty("value").GetDouble() > 0);
+        var surveyed = Assert.Single(customer.GetProperty("surveyed").GetProperty("edges").EnumerateArray());
+        Assert.InRange(surveyed.GetProperty("node").GetProperty("scores").GetProperty("satisfaction").GetProperty("csat").GetDouble(), 0, 100);
     }
 
     public void Dispose() => _folder.Dispose();
