@@ -1,9 +1,11 @@
 using Hub.Core.Plugins;
 using Hub.Core.Storage;
 using Hub.Identity;
+using Hub.Mining;
 using Hub.Pipeline;
 using Hub.PluginLoading;
 using Hub.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,6 +31,7 @@ internal sealed class HubServices : IAsyncDisposable
             .AddSingleton<IPluginCatalog>(_ => PluginCatalogLoader.Load(
                 [new PluginFolder(BenchmarkPaths.PluginsFolder(), PluginLocation.Bundled)], NullLogger.Instance))
             .AddHubPipeline(new IdentityOptions())
+            .AddHubMining(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
         try
         {

@@ -60,9 +60,9 @@ public sealed class MineCommandTests : IDisposable
         var badDate = await _hub.RunAsync("mine", "--as-of", "31/03/2025");
         Assert.Equal(2, badDate.ExitCode);
         badDate.AssertUserError("--as-of: '31/03/2025' is not a date; write it as YYYY-MM-DD");
-        var unknown = await _hub.RunAsync("mine", "--miner", "rfm");
+        var unknown = await _hub.RunAsync("mine", "--miner", "rmf");
         Assert.Equal(2, unknown.ExitCode);
-        unknown.AssertUserError("there is no miner 'rfm'; the loaded ones are ordercount, failing");
+        unknown.AssertUserError("there is no miner 'rmf'; the loaded ones are rfm, satisfaction, demand, clv, keyaccounts, winback, ordercount, failing");
     }
 
     [Fact]
@@ -71,9 +71,10 @@ public sealed class MineCommandTests : IDisposable
         var demo = (await _hub.RunAsync("demo", "--no-serve")).AssertSuccess().Stdout.Split('\n');
 
         var line = Assert.Single(demo, l => l.StartsWith("Mining: ", StringComparison.Ordinal));
-        Assert.StartsWith("Mining: 2 miners (ordercount, failing) scored up to ", line, StringComparison.Ordinal);
+        // The bundled miners, then the test plugin's installed into the data dir.
+        Assert.StartsWith("Mining: 8 miners (rfm, satisfaction, demand, clv, keyaccounts, winback, ordercount, failing) scored up to ", line, StringComparison.Ordinal);
         var runs = JsonDocument.Parse((await _hub.RunAsync("mine", "runs", "--json")).AssertSuccess().Stdout).RootElement.EnumerateArray().ToList();
-        Assert.Equal(2, runs.Count);
+        Assert.Equal(8, runs.Count);
         Assert.All(runs, r => Assert.Equal("demo", r.GetProperty("trigger").GetString()));
         // The demo's shop orders reach the miners: customers with orders were scored.
         Assert.True(runs.Single(r => r.GetProperty("miner").GetString() == "ordercount").GetProperty("scores").GetInt64() > 0);

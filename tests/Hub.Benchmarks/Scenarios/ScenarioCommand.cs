@@ -44,6 +44,7 @@ internal static class ScenarioCommand
             var ingest = options.RunsIngest ? await MeasureAsync(options, work, cancellationToken) : null;
             var resolution = options.RunsResolution ? await ResolutionMeasurement.RunAsync(options, work, cancellationToken) : null;
             var api = options.RunsApi ? await ApiMeasurement.RunAsync(options, work, cancellationToken) : null;
+            var mining = options.RunsMining ? await Mining.MiningMeasurement.RunAsync(work, cancellationToken) : [];
             if (output is not null && options.Only is { } only)
             {
                 // --only resolve or --only api: that section is replaced, the rest of the document stays as the last whole run wrote it.
@@ -62,7 +63,7 @@ internal static class ScenarioCommand
                 Console.WriteLine($"wrote {output}");
             }
 
-            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).ToList();
+            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).Concat(mining).ToList();
             foreach (var problem in problems) await Console.Error.WriteLineAsync($"problem: {problem}");
             return problems.Count == 0 ? 0 : 1;
         }

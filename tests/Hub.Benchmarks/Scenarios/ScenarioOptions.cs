@@ -31,10 +31,13 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Api = "api";
 
     /// <summary>The scenarios <c>--only</c> accepts.</summary>
-    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api];
+    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api, Mining];
+
+    /// <summary>The <c>--only</c> value that runs issue 7's mining scenario and prints it (the document is left alone).</summary>
+    public const string Mining = "mining";
 
     /// <summary>Whether <see cref="Only"/> leaves the ingest scenarios to run (all of them when it is null).</summary>
-    public bool RunsIngest => Only is not (Resolve or Api);
+    public bool RunsIngest => Only is not (Resolve or Api or Mining);
 
     /// <summary>Whether the identity-resolution scenarios run: in a whole run and with <c>--only resolve</c>.</summary>
     public bool RunsResolution => Only is null or Resolve;
@@ -45,10 +48,13 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     /// <summary>Whether the run rewrites (part of) the document: a whole run, or one that has a section of its own.</summary>
     public bool WritesDocument => Only is null or Resolve or Api;
 
+    /// <summary>Whether the mining scenario runs: only with <c>--only mining</c> until it has a section of the document.</summary>
+    public bool RunsMining => Only is Mining;
+
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
         "         [--api-requests N] [--api-clients N] [--api-seconds N] [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api]   (one scenario; resolve and api rewrite their own sections of the document, the others leave it alone)\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining]   (one scenario; resolve and api rewrite their own sections of the document, the others leave it alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
