@@ -1,3 +1,4 @@
+using Hub.Plugins.Mining.Common;
 using System.Diagnostics;
 using Hub.Contracts;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,7 @@ public sealed class ClvMiner : IMiner
             predictor.Purchases.Parameters, predictor.Spend?.Parameters, histories.Count, stopwatch.ElapsedMilliseconds);
         await context.WriteParametersAsync(predictor.RunParameters(), cancellationToken);
 
-        var writer = new ChunkedScoreWriter(context);
+        var writer = new ScoreBuffer(context);
         for (var i = 0; i < ids.Count; i++)
         {
             foreach (var score in Scores(ids[i], histories[i], predictor.Predict(histories[i])))

@@ -1,3 +1,4 @@
+using Hub.Plugins.Mining.Common;
 using Hub.Contracts;
 using Names = Hub.Contracts.MiningScores.KeyAccounts;
 
@@ -35,7 +36,7 @@ public sealed class KeyAccountsMiner : IMiner
             account.Referrals)).ToList();
         var scores = KeyAccountScorer.Score(measures, weights);
 
-        var writer = new ChunkedScoreWriter(context);
+        var writer = new ScoreBuffer(context);
         for (var i = 0; i < scores.Length; i++)
         {
             foreach (var score in Scores(scores[i], portfolio.Tiers[i], weights)) await writer.AddAsync(score, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class WinBackMiner : IMiner
         }
 
         var candidates = WinBackRanker.Rank(inputs, signals);
-        var writer = new ChunkedScoreWriter(context);
+        var writer = new ScoreBuffer(context);
         foreach (var candidate in candidates)
         {
             await writer.AddAsync(new CustomerScore(candidate.CustomerId, Names.ValueAtRisk, candidate.ValueAtRisk), cancellationToken);
