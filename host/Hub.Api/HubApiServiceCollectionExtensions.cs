@@ -40,6 +40,7 @@ public static class HubApiServiceCollectionExtensions
         services.TryAddScoped<CustomerSourcesLoader>();
         services.TryAddScoped<CustomerActivityLoader>();
         services.TryAddScoped<Graph.Mining.MiningScoresLoader>();
+        services.TryAddScoped<Graph.Mining.CurrentRunsLoader>();
         services.TryAddScoped<Graph.Mining.ClvModelLoader>();
         services.TryAddSingleton<ApiKeyService>();
         services.TryAddSingleton<LocalOperatorKey>();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Hub.Mining;
 
-/// <summary>The <c>Hub:Mining</c> section: when the miners run by themselves, and how many runs' results are kept.</summary>
+/// <summary>The <c>Hub:Mining</c> section: when the miners run by themselves, how many at once, and how many runs' results are kept.</summary>
 public sealed class MiningOptions
 {
     /// <summary>The configuration section.</summary>
@@ -18,6 +18,12 @@ public sealed class MiningOptions
     /// <summary>How many succeeded runs of each miner keep their scores and series; older runs keep only their metadata.</summary>
     public int KeepRuns { get; set; } = 3;
 
+    /// <summary>
+    /// How many miners run at once over the shared snapshot (each is still its own run). The miners are independent, so
+    /// one per processor keeps the machine busy while another miner writes its results; 1 runs them one after another.
+    /// </summary>
+    public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Reads the section, refusing values that cannot work with a message naming the key.</summary>
     public static MiningOptions From(IConfiguration configuration)
     {
@@ -29,6 +35,13 @@ public sealed class MiningOptions
             options.KeepRuns = int.TryParse(keep, NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) && runs >= 1
                 ? runs
                 : throw new ArgumentException($"{Section}:KeepRuns must be a whole number of at least 1, not '{keep}'");
+        }
+
+        if (section["Parallelism"] is { } parallelism)
+        {
+            options.Parallelism = int.TryParse(parallelism, NumberStyles.Integer, CultureInfo.InvariantCulture, out var miners) && miners >= 1
+                ? miners
+                : throw new ArgumentException($"{Section}:Parallelism must be a whole number of at least 1, not '{parallelism}'");
         }
 
         return options;

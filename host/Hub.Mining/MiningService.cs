@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Hub.Mining;
 
 /// <summary>
-/// Runs the loaded miners, in catalog order, each as one mining run over one shared snapshot of the customers. A miner
-/// that fails has the error recorded on its run and the others still run; cancellation is recorded on the run it stopped.
+/// Runs the loaded miners, each as one mining run over one shared snapshot of the customers, up to
+/// <see cref="MiningOptions.Parallelism"/> at once, and reports them in catalog order. A miner that fails has the error
+/// recorded on its run and the others still run; cancellation is recorded on the runs it stopped.
 /// </summary>
 public sealed class MiningService(
     IPluginCatalog catalog, IMiningStore store, IMiningActivitySource activity, IConfiguration configuration, MiningOptions options,
@@ -42,7 +43,9 @@ public sealed class MiningService(
         var snapshot = await MiningSnapshot.LoadAsync(activity, asOf, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Read {Customers} customers as of {AsOf} for mining in {Seconds:0.0} s", snapshot.Customers.Count, asOf, watch.Elapsed.TotalSeconds);
 
+        // Which miners may run is settled first, in catalog order; then they run side by side, each its own run.
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plan = new List<(IMiner Miner, string PluginId, string? Refusal)>();
         foreach (var miner in miners)
         {
             var pluginId = catalog.PluginOf(miner) ?? "unknown";
@@ -50,9 +53,17 @@ public sealed class MiningService(
                 ? $"plugin '{pluginId}' registers a miner named '{miner.Name}', which plugin '{first}' registered first; results would mix, so it did not run (rename one)"
                 : null;
             seen.TryAdd(miner.Name, pluginId);
-            results.Add(await RunOneAsync(miner, pluginId, snapshot, request.Trigger, clash, cancellationToken).ConfigureAwait(false));
+            plan.Add((miner, pluginId, clash));
         }
 
+        var finished = new MiningResult[plan.Count];
+        using var writer = new OneWriterAtATime(store);
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, plan.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
+            async (i, token) => finished[i] = await RunOneAsync(writer, plan[i].Miner, plan[i].PluginId, snapshot, request.Trigger, plan[i].Refusal, token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        results.AddRange(finished);
         return results;
     }
 
@@ -61,10 +72,10 @@ public sealed class MiningService(
         [.. (await RunAsync(new MiningRequest(null, null, trigger), cancellationToken).ConfigureAwait(false)).Select(r => r.Run)];
 
     private async Task<MiningResult> RunOneAsync(
-        IMiner miner, string pluginId, MiningSnapshot snapshot, string trigger, string? refusal, CancellationToken cancellationToken)
+        IMiningStore writer, IMiner miner, string pluginId, MiningSnapshot snapshot, string trigger, string? refusal, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var runId = await store.StartRunAsync(miner.Name, pluginId, snapshot.AsOf, trigger, cancellationToken).ConfigureAwait(false);
+        var runId = await writer.StartRunAsync(miner.Name, pluginId, snapshot.AsOf, trigger, cancellationToken).ConfigureAwait(false);
         var logger = loggers.CreateLogger("Hub.Mining." + miner.Name);
         using var scope = logger.BeginScope("mining run {MiningRunId} ({Miner}, as of {AsOf})", runId, miner.Name, snapshot.AsOf);
         var (outcome, error) = (RunOutcome.Succeeded, refusal);
@@ -74,13 +85,13 @@ public sealed class MiningService(
             try
             {
                 var settings = new ConfigurationSettings(configuration.GetSection($"{MiningOptions.MinersSection}:{miner.Name}"));
-                var context = new MiningContext(runId, miner.Name, snapshot, settings, logger, store);
+                var context = new MiningContext(runId, miner.Name, snapshot, settings, logger, writer);
                 await miner.MineAsync(context, cancellationToken).ConfigureAwait(false);
                 await context.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await store.FinishRunAsync(runId, RunOutcome.Cancelled, "cancelled before it finished", options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
+                await writer.FinishRunAsync(runId, RunOutcome.Cancelled, "cancelled before it finished", options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
             catch (Exception ex)
@@ -91,7 +102,7 @@ public sealed class MiningService(
         }
 
         // Recording the end must not be skipped by a cancellation arriving just now: the run would stay "running" forever.
-        var run = await store.FinishRunAsync(runId, outcome, error, options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
+        var run = await writer.FinishRunAsync(runId, outcome, error, options.KeepRuns, CancellationToken.None).ConfigureAwait(false);
         return new MiningResult(run, watch.Elapsed);
     }
 

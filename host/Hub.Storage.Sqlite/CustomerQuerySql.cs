@@ -1,3 +1,4 @@
+using Hub.Core.Mining;
 using System.Globalization;
 using System.Text;
 using Hub.Contracts;
@@ -172,7 +173,7 @@ internal sealed class CustomerQuerySql
                 Condition("r.source", condition);
                 _sql.Append(')');
                 break;
-            case FieldCondition condition when MiningCustomerFieldsSql.IsMiningField(condition.Field):
+            case FieldCondition condition when MiningPromotions.IsMiningField(condition.Field):
                 MiningCondition(condition);
                 break;
             case FieldCondition condition:
@@ -183,19 +184,20 @@ internal sealed class CustomerQuerySql
         }
     }
 
-    // Current mining scores live in customer_mining (0013_mining.sql); a condition selects through its index. A customer
-    // without a row there has no value, as a NULL column would say.
+    // Current mining scores are the promoted columns of the owning miner's current run (MiningCustomerFieldsSql); a
+    // condition selects through the run's index on that column. A customer the run did not score has no value, as a
+    // NULL column would say.
     private void MiningCondition(FieldCondition condition)
     {
-        var column = MiningCustomerFieldsSql.Column(condition.Field);
+        var (column, run) = MiningCustomerFieldsSql.Of(condition.Field);
         if (condition.Operator == FilterOperator.IsNull)
         {
             _sql.Append((bool)condition.Values[0] ? "customers.number NOT IN" : "customers.number IN")
-                .Append(" (SELECT number FROM customer_mining WHERE ").Append(column).Append(" IS NOT NULL)");
+                .Append(" (SELECT customer_number FROM mining_scores WHERE run_id = ").Append(run).Append(" AND ").Append(column).Append(" IS NOT NULL)");
             return;
         }
 
-        _sql.Append("customers.number IN (SELECT number FROM customer_mining WHERE ");
+        _sql.Append("customers.number IN (SELECT customer_number FROM mining_scores WHERE run_id = ").Append(run).Append(" AND ");
         Condition(column, condition);
         _sql.Append(')');
     }
@@ -263,8 +265,11 @@ internal sealed class CustomerQuerySql
     private static string Escaped(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
-    private static string MiningValue(CustomerField field) =>
-        $"(SELECT m.{MiningCustomerFieldsSql.Column(field)} FROM customer_mining m WHERE m.number = customers.number)";
+    private static string MiningValue(CustomerField field)
+    {
+        var (column, run) = MiningCustomerFieldsSql.Of(field);
+        return $"(SELECT m.{column} FROM mining_scores m WHERE m.run_id = {run} AND m.customer_number = customers.number)";
+    }
 
     private static (string Column, bool Nullable, bool Numeric) Column(CustomerField field) => field switch
     {

@@ -114,7 +114,6 @@ internal sealed class ErasureWriter(SqliteConnection connection, SqliteTransacti
         Run("DELETE FROM identity_links WHERE customer_number = $number;", ("$number", number));
         Run("DELETE FROM customers WHERE number = $number;", ("$number", number));
         // Scores are about the person too; each run's rows are found through the (run, customer) index.
-        Run("DELETE FROM customer_mining WHERE number = $number;", ("$number", number));
         Run("DELETE FROM mining_scores WHERE (run_id, customer_number) IN (SELECT id, $number FROM mining_runs);", ("$number", number));
     }
 

@@ -8,9 +8,10 @@ namespace Hub.Storage.Sqlite;
 internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, TimeProvider clock) : IMiningStore
 {
     private const string UpsertScore =
-        "INSERT INTO mining_scores (run_id, customer_number, rank, sort_value, label, scores) VALUES (?1, ?2, ?3, ?4, ?5, ?6) " +
+        "INSERT INTO mining_scores (run_id, customer_number, rank, sort_value, label, second_value, scores) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) " +
         "ON CONFLICT (run_id, customer_number) DO UPDATE SET scores = json_patch(scores, excluded.scores), " +
-        "rank = coalesce(excluded.rank, rank), sort_value = coalesce(excluded.sort_value, sort_value), label = coalesce(excluded.label, label);";
+        "rank = coalesce(excluded.rank, rank), sort_value = coalesce(excluded.sort_value, sort_value), label = coalesce(excluded.label, label), " +
+        "second_value = coalesce(excluded.second_value, second_value);";
 
     private const string UpsertPoint =
         "INSERT OR REPLACE INTO mining_series (run_id, series, forecast, period, value, lower, upper) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);";
@@ -42,7 +43,9 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
                 if (promotion.SortValue is { } sort && customer.Value(sort) is { } value) upsert.Bind(4, value);
                 else upsert.BindNull(4);
                 upsert.Bind(5, promotion.Label is { } label ? customer.Label(label) : null);
-                upsert.Bind(6, MiningScoreJson.Write(customer.CustomerNumber, customer.Scores));
+                if (promotion.SecondValue is { } second && customer.Value(second) is { } secondValue) upsert.Bind(6, secondValue);
+                else upsert.BindNull(6);
+                upsert.Bind(7, MiningScoreJson.Write(customer.CustomerNumber, customer.Scores));
                 upsert.Execute();
             }
         }
@@ -101,7 +104,6 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
             new { outcome = outcome.ToString(), error, now = Now(), runId }, transaction).ConfigureAwait(false);
         if (outcome == RunOutcome.Succeeded)
         {
-            MiningCustomerFieldsSql.Refresh(connection, miner, runId);
             var older = (await connection.QueryAsync<long>(
                 "SELECT id FROM mining_runs WHERE miner = @miner AND outcome = @succeeded ORDER BY id DESC LIMIT -1 OFFSET @keep;",
                 new { miner, succeeded = nameof(RunOutcome.Succeeded), keep = keepSucceededRuns }, transaction).ConfigureAwait(false)).ToList();

@@ -73,7 +73,7 @@ public sealed class MiningApiTests(MiningApiFixture fixture) : IClassFixture<Min
             ((string)n["customer"]!["id"]!, (int)n["rank"]!, (double)n["score"]!, (string)n["tier"]!)));
         Assert.Equal(6, Nodes(first)[0]["criteria"]!.AsArray().Count);
         Assert.Equal("2025-03-31", (string?)first["run"]!["asOf"]);
-        Assert.Equal("""[{"name":"keyaccounts.weight.sales","value":0.3}]""", first["run"]!["parameters"]!.ToJsonString());
+        Assert.Contains("""{"name":"keyaccounts.weight.sales","value":0.3}""", first["run"]!["parameters"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.True((bool)first["pageInfo"]!["hasNextPage"]!);
 
         var second = (await client.DataAsync(Query, new { after = (string)first["pageInfo"]!["endCursor"]! }))["keyAccounts"]!;

@@ -14,6 +14,9 @@ internal static class MiningSeed
 {
     public static readonly DateOnly AsOf = new(2025, 3, 31);
 
+    /// <summary>The weights of the current keyaccounts run, in the order of the criteria.</summary>
+    public static readonly double[] KeyAccountWeights = [0.3, 0.2, 0.15, 0.15, 0.1, 0.1];
+
     public static readonly DateTimeOffset LastCall = new(2025, 3, 20, 9, 0, 0, TimeSpan.Zero);
 
     public static async Task SeedAsync(IServiceProvider services)
@@ -26,7 +29,7 @@ internal static class MiningSeed
             KeyAccount(1, rank: 2, score: 70, "Gold"),
             KeyAccount(2, rank: 1, score: 90.5, "Platinum"),
             KeyAccount(3, rank: 3, score: 40, "Iron"),
-        ], new Dictionary<string, double> { ["keyaccounts.weight.sales"] = 0.3 });
+        ], KeyAccountWeights.Select((weight, i) => (Name: "keyaccounts.weight." + MiningScores.KeyAccounts.Criteria[i], weight)).ToDictionary(p => p.Name, p => p.weight));
         await RunAsync(store, MiningScores.Rfm.Miner,
         [
             Scores(1, (MiningScores.Rfm.Recency, 5, null), (MiningScores.Rfm.Frequency, 4, null), (MiningScores.Rfm.Monetary, 5, null),
@@ -84,14 +87,10 @@ internal static class MiningSeed
             [MiningScores.KeyAccounts.Score] = new(score, null),
             [MiningScores.KeyAccounts.Tier] = new(null, tier),
         };
-        var weights = new[] { 0.3, 0.2, 0.15, 0.15, 0.1, 0.1 };
-        for (var i = 0; i < weights.Length; i++)
+        // As the bundled miner writes them: the criterion values per customer, the weights once as run parameters.
+        foreach (var criterion in MiningScores.KeyAccounts.Criteria)
         {
-            var criterion = MiningScores.KeyAccounts.Criteria[i];
-            var value = score / 100;
-            scores[MiningScores.KeyAccounts.CriterionValue(criterion)] = new(value, null);
-            scores[MiningScores.KeyAccounts.CriterionWeight(criterion)] = new(weights[i], null);
-            scores[MiningScores.KeyAccounts.CriterionContribution(criterion)] = new(value * weights[i] * 100, null);
+            scores[MiningScores.KeyAccounts.CriterionValue(criterion)] = new(score / 100, null);
         }
 
         return new CustomerScores(customer, scores);

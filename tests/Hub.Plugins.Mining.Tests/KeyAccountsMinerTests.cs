@@ -26,11 +26,14 @@ public sealed class KeyAccountsMinerTests
         Assert.Equal(31, context.Scores.Count(score => score.Name == Names.Rank));
         foreach (var id in new[] { "c07", "c30", "caller" })
         {
-            var contributions = Names.Criteria.Sum(criterion => context.Score(id, Names.CriterionContribution(criterion))!.Value!.Value);
+            // Each customer carries its criterion values; the weights are the run's, and contribution = 100 × weight × value.
+            var contributions = Names.Criteria.Sum(criterion =>
+                100 * context.Parameters[CriterionWeights.Setting(criterion)] * context.Score(id, Names.CriterionValue(criterion))!.Value!.Value);
             Assert.Equal(context.Score(id, Names.Score)!.Value!.Value, contributions, 1e-9);
         }
 
         Assert.Equal(0.25, context.Parameters[CriterionWeights.Setting("sales")]);
+        Assert.Null(context.Score("c07", Names.CriterionWeight("sales")));
         Assert.Equal(0.5, context.Parameters["tiers.platinum"]);
         var top = context.Scores.Single(score => score.Name == Names.Rank && score.Value == 1).CustomerId;
         Assert.Equal(context.Scores.Where(score => score.Name == Names.Score).Max(score => score.Value), context.Score(top, Names.Score)!.Value);

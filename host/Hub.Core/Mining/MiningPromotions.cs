@@ -16,12 +16,15 @@ public static class MiningPromotions
         MiningScores.Rfm.Miner => new(null, MiningScores.Rfm.Score, MiningScores.Rfm.Segment),
         MiningScores.KeyAccounts.Miner => new(MiningScores.KeyAccounts.Rank, MiningScores.KeyAccounts.Score, MiningScores.KeyAccounts.Tier),
         MiningScores.WinBack.Miner => new(MiningScores.WinBack.Rank, MiningScores.WinBack.ValueAtRisk, null),
-        MiningScores.Clv.Miner => new(null, MiningScores.Clv.Value12Months, null),
-        MiningScores.Satisfaction.Miner => new(null, MiningScores.Satisfaction.Csat, MiningScores.Satisfaction.Trend),
+        MiningScores.Clv.Miner => new(null, MiningScores.Clv.Value12Months, null, MiningScores.Clv.ProbabilityAlive),
+        MiningScores.Satisfaction.Miner => new(null, MiningScores.Satisfaction.Csat, MiningScores.Satisfaction.Trend, MiningScores.Satisfaction.Nps),
         _ => ScorePromotion.None,
     };
 
-    /// <summary>The customer fields set from the current run of a miner: field, miner, score, and whether its label (not its number) is the value.</summary>
+    /// <summary>
+    /// The customer fields read from the current run of a miner: field, miner, score, and whether its label (not its
+    /// number) is the value. Each is one of that miner's promoted columns (<see cref="ColumnOf"/>).
+    /// </summary>
     public static IReadOnlyList<(CustomerField Field, string Miner, string Score, bool Label)> CustomerFields { get; } =
     [
         (CustomerField.RfmSegment, MiningScores.Rfm.Miner, MiningScores.Rfm.Segment, true),
@@ -32,6 +35,23 @@ public static class MiningPromotions
         (CustomerField.Csat, MiningScores.Satisfaction.Miner, MiningScores.Satisfaction.Csat, false),
         (CustomerField.Nps, MiningScores.Satisfaction.Miner, MiningScores.Satisfaction.Nps, false),
     ];
+
+    /// <summary>The miner and promoted column a mining customer field is read from.</summary>
+    /// <exception cref="ArgumentException">when <paramref name="field"/> is not a mining field.</exception>
+    public static (string Miner, PromotedColumn Column) ColumnOf(CustomerField field)
+    {
+        foreach (var (candidate, miner, score, label) in CustomerFields)
+        {
+            if (candidate != field) continue;
+            return (miner, For(miner).ColumnOf(score, label)
+                ?? throw new InvalidOperationException($"{field} reads {score}, which miner '{miner}' does not promote."));
+        }
+
+        throw new ArgumentException($"{field} is not a mining field.", nameof(field));
+    }
+
+    /// <summary>Whether the field is read from the miners' results.</summary>
+    public static bool IsMiningField(CustomerField field) => CustomerFields.Any(f => f.Field == field);
 
     /// <summary>The segment kinds the <c>segments</c> list offers, each the promoted label of one miner's runs.</summary>
     public static IReadOnlyList<(string Kind, string Miner)> SegmentKinds { get; } =

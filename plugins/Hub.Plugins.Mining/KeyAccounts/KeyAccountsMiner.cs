@@ -6,8 +6,8 @@ namespace Hub.Plugins.Mining.KeyAccounts;
 
 /// <summary>
 /// Miner <c>keyaccounts</c>: places every customer with orders or interactions in the customer pyramid and scores it as
-/// a key account on the six criteria of the strategy, writing each criterion's value, weight and contribution so the
-/// score can be explained.
+/// a key account on the six criteria of the strategy, writing each criterion's value per customer and the weights as run
+/// parameters, so the score can be explained (contribution = 100 × weight × value).
 /// </summary>
 public sealed class KeyAccountsMiner : IMiner
 {
@@ -39,14 +39,16 @@ public sealed class KeyAccountsMiner : IMiner
         var writer = new ScoreBuffer(context);
         for (var i = 0; i < scores.Length; i++)
         {
-            foreach (var score in Scores(scores[i], portfolio.Tiers[i], weights)) await writer.AddAsync(score, cancellationToken);
+            foreach (var score in Scores(scores[i], portfolio.Tiers[i])) await writer.AddAsync(score, cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);
         await context.WriteParametersAsync(RunParameters(portfolio, weights), cancellationToken);
     }
 
-    private static IEnumerable<CustomerScore> Scores(KeyAccountScore account, Tier tier, CriterionWeights weights)
+    // The weights are the same for every customer, so they are written once, as run parameters; each contribution is
+    // 100 × weight × value, which readers work out. Storing both per customer tripled the bytes a run writes.
+    private static IEnumerable<CustomerScore> Scores(KeyAccountScore account, Tier tier)
     {
         var id = account.CustomerId;
         yield return new CustomerScore(id, Names.Tier, null, tier.ToString());
@@ -56,8 +58,6 @@ public sealed class KeyAccountsMiner : IMiner
         {
             var criterion = Names.Criteria[i];
             yield return new CustomerScore(id, Names.CriterionValue(criterion), account.CriterionValues[i]);
-            yield return new CustomerScore(id, Names.CriterionWeight(criterion), weights[i]);
-            yield return new CustomerScore(id, Names.CriterionContribution(criterion), account.CriterionContributions[i]);
         }
     }
 

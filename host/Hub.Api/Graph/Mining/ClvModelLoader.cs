@@ -9,7 +9,7 @@ namespace Hub.Api.Graph.Mining;
 /// miner stores each customer's inputs and the run's parameters, and any horizon is evaluated from them with the same
 /// formulas the miner uses (linked from the mining plugin's source, which the host cannot reference).
 /// </summary>
-internal sealed class ClvModelLoader(IMiningQueries queries)
+internal sealed class ClvModelLoader(CurrentRunsLoader runs)
 {
     private Task<ClvModel?>? _model;
 
@@ -18,9 +18,7 @@ internal sealed class ClvModelLoader(IMiningQueries queries)
 
     private async Task<ClvModel?> ReadAsync(CancellationToken cancellationToken)
     {
-        var runs = await queries.GetCurrentRunsAsync(cancellationToken).ConfigureAwait(false);
-        if (!runs.TryGetValue(MiningScores.Clv.Miner, out var run)) return null;
-        var p = run.Parameters;
+        if (await runs.ParametersAsync(MiningScores.Clv.Miner, cancellationToken).ConfigureAwait(false) is not { } p) return null;
         double? Get(string name) => p.TryGetValue(name, out var value) ? value : null;
         return (Get("bgnbd.r"), Get("bgnbd.alpha"), Get("bgnbd.a"), Get("bgnbd.b"), Get("gammagamma.p"), Get("gammagamma.q"), Get("gammagamma.v")) is
             ({ } r, { } alpha, { } a, { } b, { } gp, { } gq, { } gv)

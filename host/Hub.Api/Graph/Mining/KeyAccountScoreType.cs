@@ -15,7 +15,7 @@ internal sealed class KeyAccountScoreType : ObjectGraphType<CustomerScores>
             .Description("The rank by score, 1 for the top account.");
         Field<StringGraphType, string?>("tier").Resolve(c => c.Source.Label(MiningScores.KeyAccounts.Tier)).Description("The customer-pyramid tier.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyAccountCriterionType>>>, IReadOnlyList<KeyAccountCriterion>>("criteria")
-            .Resolve(c => KeyAccountCriterion.Of(c.Source))
+            .ResolveAsync(async c => await KeyAccountCriterion.OfAsync(c.Source, c))
             .Description("The criteria in the order the strategy lists them (sales, loyalty, interaction, potential, group, influence), each with its value, weight and contribution.");
     }
 }

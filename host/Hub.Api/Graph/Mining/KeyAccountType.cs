@@ -15,7 +15,7 @@ internal sealed class KeyAccountType : ObjectGraphType<RankedNode>
         Field<FloatGraphType, double?>("score").Resolve(c => c.Source.Item.Scores.Value(MiningScores.KeyAccounts.Score)).Description("The key-account score, 0-100.");
         Field<StringGraphType, string?>("tier").Resolve(c => c.Source.Item.Scores.Label(MiningScores.KeyAccounts.Tier)).Description("The customer-pyramid tier.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyAccountCriterionType>>>, IReadOnlyList<KeyAccountCriterion>>("criteria")
-            .Resolve(c => KeyAccountCriterion.Of(c.Source.Item.Scores))
+            .ResolveAsync(async c => await KeyAccountCriterion.OfAsync(c.Source.Item.Scores, c))
             .Description("The explanation: each criterion's value, weight and contribution to the score.");
     }
 }
