@@ -8,13 +8,6 @@ namespace Hub.Storage.Sqlite;
 /// <summary>Runs, batches, checkpoints and quarantine. A batch and its checkpoint are committed in one transaction.</summary>
 internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, TimeProvider clock) : IIngestStore
 {
-    // Records arrive in no particular key order, so every batch updates pages all over the (source, source_id) index. With
-    // SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL pages) an import of 1.6 million customer rows re-read
-    // most of those pages for every batch and copied them back into the file after nearly every commit; with these two it ran
-    // about a quarter faster (tests/Hub.Benchmarks). Both are limits on this connection, which the pool hands back to the
-    // next batch with its cache still warm: memory is only taken as pages are used.
-    private const string BatchPragmas = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;";
-
     public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -27,12 +20,7 @@ internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, Tim
     public async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using (var pragmas = connection.CreateCommand())
-        {
-            pragmas.CommandText = BatchPragmas;
-            pragmas.ExecuteNonQuery();
-        }
+        await using var connection = await connections.OpenForBulkWriteAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: take the write lock up front, so a concurrent writer makes us wait rather than fail half-way.
         await using var transaction = connection.BeginTransaction(deferred: false);
         RunCounts counts;

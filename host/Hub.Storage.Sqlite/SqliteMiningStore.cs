@@ -30,7 +30,7 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
         ArgumentNullException.ThrowIfNull(scores);
         if (scores.Count == 0) return;
         var promotion = MiningPromotions.For(await MinerOfAsync(runId, cancellationToken).ConfigureAwait(false));
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForBulkWriteAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction();
         using (var upsert = new RawStatement(connection, UpsertScore))
         {

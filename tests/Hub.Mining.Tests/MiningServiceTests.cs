@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Model;
+using Microsoft.Extensions.Configuration;
 
 namespace Hub.Mining.Tests;
 
@@ -68,6 +69,54 @@ public sealed class MiningServiceTests
         Assert.Equal(1, current[1].Value("ordercount.orders"));
         Assert.Null(current[1].Value("failing.partial"));
         Assert.Equal(["ordercount"], (await hub.Queries.GetCurrentRunsAsync(Ct)).Keys);
+    }
+
+    [Fact]
+    public async Task Miners_run_side_by_side_and_are_reported_in_catalog_order()
+    {
+        // Each test miner waits for the other to start: together they both succeed.
+        await using var hub = await MiningHub.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Hub:Mining:Parallelism"] = "2",
+            ["Hub:Mining:Miners:ordercount:rendezvous"] = "20",
+            ["Hub:Mining:Miners:failing:rendezvous"] = "20",
+        });
+        await hub.StoreAsync([Some.Customer("a"), Some.Order("1", "a", 10, March1)]);
+
+        var results = await hub.Mining.RunAsync(new MiningRequest(new DateOnly(2025, 3, 31), null, "cli"), Ct);
+
+        Assert.Equal([("ordercount", RunOutcome.Succeeded), ("failing", RunOutcome.Succeeded)], results.Select(r => (r.Run.Miner, r.Run.Outcome)));
+    }
+
+    [Fact]
+    public async Task With_a_parallelism_of_one_the_miners_run_one_after_another()
+    {
+        await using var hub = await MiningHub.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Hub:Mining:Parallelism"] = "1",
+            ["Hub:Mining:Miners:ordercount:rendezvous"] = "0.5",
+            ["Hub:Mining:Miners:failing:rendezvous"] = "0.5",
+        });
+        await hub.StoreAsync([Some.Customer("a"), Some.Order("1", "a", 10, March1)]);
+
+        var results = await hub.Mining.RunAsync(new MiningRequest(new DateOnly(2025, 3, 31), null, "cli"), Ct);
+
+        // ordercount ran first and waited for failing in vain; failing found ordercount's arrival and went on.
+        Assert.Equal("InvalidOperationException: ordercount ran alone: failing did not run beside it", results[0].Run.Error);
+        Assert.Equal(RunOutcome.Succeeded, results[1].Run.Outcome);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("two")]
+    public void A_parallelism_that_cannot_work_is_refused_naming_the_setting(string value)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Hub:Mining:Parallelism"] = value }).Build();
+
+        var error = Assert.Throws<ArgumentException>(() => MiningOptions.From(configuration));
+
+        Assert.Equal($"Hub:Mining:Parallelism must be a whole number of at least 1, not '{value}'", error.Message);
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using Hub.Contracts;
 
 namespace Hub.TestPlugins.Miner;
 
-/// <summary>Miner <c>failing</c>: with the setting <c>fail</c> = <c>true</c> it throws after writing a score, as a buggy model would; otherwise it writes nothing.</summary>
+/// <summary>
+/// Miner <c>failing</c>: with the setting <c>fail</c> = <c>true</c> it throws after writing a score, as a buggy model would;
+/// otherwise it writes nothing. With <c>rendezvous</c> it first waits for <c>ordercount</c> to run beside it.
+/// </summary>
 public sealed class FailingMiner : IMiner
 {
     /// <summary>The message it fails with.</summary>
@@ -13,6 +16,7 @@ public sealed class FailingMiner : IMiner
     public async Task MineAsync(IMiningContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        await Rendezvous.MeetAsync(Name, "ordercount", context.Settings.Get("rendezvous"), cancellationToken);
         if (context.Settings.Get("fail") != "true") return;
         await foreach (var customer in context.ReadCustomersAsync(cancellationToken))
         {

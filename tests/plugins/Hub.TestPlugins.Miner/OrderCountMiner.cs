@@ -8,7 +8,8 @@ namespace Hub.TestPlugins.Miner;
 /// Miner <c>ordercount</c>: per customer with orders, <c>ordercount.orders</c> (how many), <c>ordercount.revenue</c>
 /// (their sum, times the <c>multiplier</c> setting, default 1) and <c>ordercount.size</c> labelled <c>big</c> (3 orders
 /// or more) or <c>small</c>; parameters <c>ordercount.customers</c> (customers read) and <c>ordercount.multiplier</c>;
-/// series <c>*</c>: orders per day, one point per day with orders.
+/// series <c>*</c>: orders per day, one point per day with orders. With <c>rendezvous</c> it first waits for <c>failing</c>
+/// to run beside it.
 /// </summary>
 public sealed class OrderCountMiner : IMiner
 {
@@ -17,6 +18,7 @@ public sealed class OrderCountMiner : IMiner
     public async Task MineAsync(IMiningContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        await Rendezvous.MeetAsync(Name, "failing", context.Settings.Get("rendezvous"), cancellationToken);
         var multiplier = context.Settings.GetInt("multiplier", 1);
         var customers = 0;
         var perDay = new SortedDictionary<DateOnly, int>();
