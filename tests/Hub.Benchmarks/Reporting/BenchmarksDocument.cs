@@ -2,6 +2,7 @@ using System.Runtime;
 using System.Text;
 using Hub.Benchmarks.Scenarios;
 using Hub.Benchmarks.Scenarios.Api;
+using Hub.Benchmarks.Scenarios.Mining;
 using Hub.Core.Model;
 
 namespace Hub.Benchmarks.Reporting;
@@ -26,6 +27,10 @@ internal static class BenchmarksDocument
     public static string ReplaceApi(string document, ApiReport api, string commandLine) =>
         ReplaceSection(document, ApiSection.Heading, md => ApiSection.Write(md, api, MeasuredApart(commandLine)));
 
+    /// <summary>The document with issue 7's section measured again on its own (<c>--only mining</c>), the other sections as they were.</summary>
+    public static string ReplaceMining(string document, MiningReport mining, string commandLine) =>
+        ReplaceSection(document, MiningSection.Heading, md => MiningSection.Write(md, mining, MeasuredApart(commandLine)));
+
     private static string MeasuredApart(string commandLine) =>
         $"Measured on its own, after the sections above, on the same machine on {DateTimeOffset.UtcNow:yyyy-MM-dd}, by `{commandLine}`.";
 
@@ -39,7 +44,7 @@ internal static class BenchmarksDocument
         return string.Concat(document.AsSpan(0, start), md.ToString(), document.AsSpan(end + 1));
     }
 
-    public static string Write(IngestReport report, ResolutionReport resolution, ApiReport api)
+    public static string Write(IngestReport report, ResolutionReport resolution, ApiReport api, MiningReport mining)
     {
         var md = new StringBuilder();
         Line(md, "# Benchmarks");
@@ -56,7 +61,7 @@ internal static class BenchmarksDocument
         Ingest(md, report);
         ResolutionSection.Write(md, resolution);
         ApiSection.Write(md, api);
-        NotYet(md, "Issue 7: mining", "a mining run over 1,000,000 customers with 5,000,000 orders in < 2 min.");
+        MiningSection.Write(md, mining);
         NotYet(md, "Issue 8: PostgreSQL",
             "ingest of 1,000,000 customer records into PostgreSQL at ≥ 50,000 records/s end to end, beside the raw binary COPY rate.");
         return md.ToString();

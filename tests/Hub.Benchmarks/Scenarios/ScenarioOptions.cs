@@ -11,8 +11,8 @@ namespace Hub.Benchmarks.Scenarios;
 /// <param name="Output">The Markdown file to rewrite, or null for docs/benchmarks.md in the repository.</param>
 /// <param name="Keep">Keep the generated files and databases instead of deleting them.</param>
 /// <param name="Only">
-/// For profiling: run this one scenario, print it and leave the document alone; or, for <see cref="Resolve"/> and
-/// <see cref="Api"/>, run issue 4's or issue 5's scenarios and rewrite that issue's section of the document.
+/// For profiling: run this one scenario, print it and leave the document alone; or, for <see cref="Resolve"/>,
+/// <see cref="Api"/> and <see cref="Mining"/>, run issue 4's, 5's or 7's scenarios and rewrite that issue's section of the document.
 /// </param>
 /// <param name="ResolveRecords">
 /// Customer records the identity-resolution scenarios resolve, approximately: the sample is generated for the number of
@@ -46,10 +46,10 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public bool RunsApi => Only is null or Api;
 
     /// <summary>Whether the run rewrites (part of) the document: a whole run, or one that has a section of its own.</summary>
-    public bool WritesDocument => Only is null or Resolve or Api;
+    public bool WritesDocument => Only is null or Resolve or Api or Mining;
 
-    /// <summary>Whether the mining scenario runs: only with <c>--only mining</c> until it has a section of the document.</summary>
-    public bool RunsMining => Only is Mining;
+    /// <summary>Whether the mining scenario runs: in a whole run and with <c>--only mining</c>.</summary>
+    public bool RunsMining => Only is null or Mining;
 
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +

@@ -1,0 +1,33 @@
+using Hub.Storage.Sqlite;
+
+namespace Hub.Benchmarks.Scenarios.Mining;
+
+/// <summary>
+/// The floor under the mining snapshot: the store's own five statements (MiningActivityStreams) run one after another in
+/// one read transaction, every row stepped through and every column read as SQLite hands it over, no record built.
+/// </summary>
+internal static class SnapshotFloor
+{
+    public static async Task<long> ReadAsync(SqliteConnectionFactory connections, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var end = IsoText.Timestamp(new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        long rows = 0;
+        foreach (var sql in new[] { MiningActivityStreams.Customers, MiningActivityStreams.Records, MiningActivityStreams.Orders, MiningActivityStreams.Interactions, MiningActivityStreams.Events })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (sql.Contains("$end", StringComparison.Ordinal)) command.Parameters.AddWithValue("$end", end);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var values = new object[reader.FieldCount];
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                reader.GetValues(values);
+                rows++;
+            }
+        }
+
+        return rows;
+    }
+}
