@@ -1,0 +1,66 @@
+using Hub.Core.Model;
+using Hub.Core.Storage.Runs;
+
+namespace Hub.Storage.Tests;
+
+public sealed class CheckpointStoreTests
+{
+    private static CancellationToken Ct => TestDatabase.Ct;
+
+    [Fact]
+    public async Task An_operators_checkpoint_replaces_the_synced_one_and_the_audit_keeps_who_when_old_and_new()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var run = await db.StartRunAsync();
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, Some.Customers(1), checkpoint: "page-2"), Ct);
+
+        var set = await db.Checkpoints.SetAsync("shop", "page-9", "cli:ann", "skip broken pages", Ct);
+        Assert.Equal("page-9", (await db.Ingest.GetCheckpointAsync("shop", Ct)).Value);
+        Assert.Equal(0, (await db.Checkpoints.GetAsync("shop", Ct))!.RunId);
+        var reset = await db.Checkpoints.SetAsync("shop", null, "apikey:abcd1234", null, Ct);
+
+        Assert.True((await db.Ingest.GetCheckpointAsync("shop", Ct)).IsStart);
+        Assert.Null(await db.Checkpoints.GetAsync("shop", Ct));
+        Assert.Equal(("page-2", "page-9", "cli:ann", "skip broken pages"), (set.OldValue, set.NewValue, set.Actor, set.Reason));
+        Assert.Equal(("page-9", (string?)null), (reset.OldValue, reset.NewValue));
+        var audit = await db.Checkpoints.ListChangesAsync("shop", 10, Ct);
+        Assert.Equal([reset.Id, set.Id], audit.Select(c => c.Id));
+        Assert.Equal(db.Clock.GetUtcNow(), audit[0].ChangedAt);
+        Assert.Empty(await db.Checkpoints.ListChangesAsync("crm", 10, Ct));
+    }
+
+    [Fact]
+    public async Task Runs_are_listed_newest_first_by_connector_and_outcome_and_after_a_position()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var outcomes = new[] { RunOutcome.Succeeded, RunOutcome.Failed, RunOutcome.Succeeded, RunOutcome.Succeeded };
+        var ids = new List<long>();
+        foreach (var (outcome, index) in outcomes.Select((o, i) => (o, i)))
+        {
+            var connector = index == 2 ? "crm" : "shop";
+            var run = await db.StartRunAsync(connector, connector);
+            await db.Ingest.FinishRunAsync(run, outcome, null, Ct);
+            ids.Add(run);
+        }
+
+        var shop = await db.Runs.ListRunsAsync(new RunQuery("shop", null, null, 10), Ct);
+        var shopSucceeded = await db.Runs.ListRunsAsync(new RunQuery("shop", RunOutcome.Succeeded, null, 10), Ct);
+        var afterNewest = await db.Runs.ListRunsAsync(new RunQuery(null, null, ids[3], 2), Ct);
+
+        Assert.Equal([ids[3], ids[1], ids[0]], shop.Select(r => r.Id));
+        Assert.Equal([ids[3], ids[0]], shopSucceeded.Select(r => r.Id));
+        Assert.Equal([ids[2], ids[1]], afterNewest.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task A_schedule_is_stored_with_its_connector_and_an_unknown_connector_is_reported()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Connectors.AddAsync(new ConnectorInstance("shop", "commerce", null, new Dictionary<string, string>(), new HashSet<string>(), db.Clock.GetUtcNow()), Ct);
+
+        Assert.True(await db.Schedules.SetScheduleAsync("shop", "0 0/15 * * * ?", Ct));
+        Assert.False(await db.Schedules.SetScheduleAsync("nope", "0 0/15 * * * ?", Ct));
+
+        Assert.Equal("0 0/15 * * * ?", (await db.Connectors.GetAsync("shop", Ct))!.Schedule);
+    }
+}
