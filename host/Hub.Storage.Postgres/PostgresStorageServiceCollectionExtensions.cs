@@ -20,17 +20,13 @@ public static class PostgresStorageServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PostgresConnectionFactory(connectionString));
+        services.AddSingleton<IStorageConnections>(provider => provider.GetRequiredService<PostgresConnectionFactory>());
         services.AddSingleton<IHubDatabase, PostgresHubDatabase>();
+        services.AddSharedStores();
 
         // Temporary, while the engine is ported store by store: registering a port above makes its line here do nothing.
         NotFinished<IIngestStore>(services);
-        NotFinished<IConnectorStore>(services);
-        NotFinished<IConnectorScheduleStore>(services);
-        NotFinished<ICheckpointStore>(services);
-        NotFinished<IRunQueries>(services);
-        NotFinished<IApiKeyStore>(services);
         NotFinished<IIdentityStore>(services);
-        NotFinished<IDecisionStore>(services);
         NotFinished<IErasureStore>(services);
         NotFinished<ICustomerQueries>(services);
         NotFinished<IMiningStore>(services);

@@ -3,14 +3,12 @@ using Hub.Core.Storage.Runs;
 
 namespace Hub.Storage.Tests;
 
-public sealed class CheckpointStoreTests
+public abstract class CheckpointStoreTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task An_operators_checkpoint_replaces_the_synced_one_and_the_audit_keeps_who_when_old_and_new()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var run = await db.StartRunAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(run, Some.Customers(1), checkpoint: "page-2"), Ct);
 
@@ -32,7 +30,7 @@ public sealed class CheckpointStoreTests
     [Fact]
     public async Task Runs_are_listed_newest_first_by_connector_and_outcome_and_after_a_position()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var outcomes = new[] { RunOutcome.Succeeded, RunOutcome.Failed, RunOutcome.Succeeded, RunOutcome.Succeeded };
         var ids = new List<long>();
         foreach (var (outcome, index) in outcomes.Select((o, i) => (o, i)))
@@ -55,7 +53,7 @@ public sealed class CheckpointStoreTests
     [Fact]
     public async Task A_schedule_is_stored_with_its_connector_and_an_unknown_connector_is_reported()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Connectors.AddAsync(new ConnectorInstance("shop", "commerce", null, new Dictionary<string, string>(), new HashSet<string>(), db.Clock.GetUtcNow()), Ct);
 
         Assert.True(await db.Schedules.SetScheduleAsync("shop", "0 0/15 * * * ?", Ct));
@@ -64,3 +62,7 @@ public sealed class CheckpointStoreTests
         Assert.Equal("0 0/15 * * * ?", (await db.Connectors.GetAsync("shop", Ct))!.Schedule);
     }
 }
+
+public sealed class SqliteCheckpointStoreTests() : CheckpointStoreTests(StorageEngine.Sqlite);
+
+public sealed class PostgresCheckpointStoreTests() : CheckpointStoreTests(StorageEngine.Postgres);

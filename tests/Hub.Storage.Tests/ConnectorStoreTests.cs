@@ -2,10 +2,8 @@ using Hub.Core.Model;
 
 namespace Hub.Storage.Tests;
 
-public sealed class ConnectorStoreTests
+public abstract class ConnectorStoreTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     private static ConnectorInstance Shop(string id = "shop-eu") => new(
         id,
         "commerce",
@@ -17,7 +15,7 @@ public sealed class ConnectorStoreTests
     [Fact]
     public async Task A_connector_is_added_read_back_listed_and_removed()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
 
         Assert.True(await db.Connectors.AddAsync(Shop(), Ct));
         Assert.True(await db.Connectors.AddAsync(Shop("crm") with { PluginId = "callcenter", Schedule = null }, Ct));
@@ -39,7 +37,7 @@ public sealed class ConnectorStoreTests
     [Fact]
     public async Task A_taken_id_is_refused_and_the_first_connector_is_kept()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Connectors.AddAsync(Shop(), Ct);
 
         Assert.False(await db.Connectors.AddAsync(Shop() with { PluginId = "github" }, Ct));
@@ -49,7 +47,7 @@ public sealed class ConnectorStoreTests
     [Fact]
     public async Task Removing_a_connector_keeps_its_records_and_runs_but_a_new_one_with_its_id_starts_from_the_beginning()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Connectors.AddAsync(Shop(), Ct);
         var run = await db.StartRunAsync("shop-eu");
         await db.Ingest.CommitBatchAsync(Some.Batch(run, Some.Customers(2), checkpoint: "page-9", connectorId: "shop-eu"), Ct);
@@ -62,3 +60,7 @@ public sealed class ConnectorStoreTests
         Assert.True((await db.Ingest.GetCheckpointAsync("shop-eu", Ct)).IsStart);
     }
 }
+
+public sealed class SqliteConnectorStoreTests() : ConnectorStoreTests(StorageEngine.Sqlite);
+
+public sealed class PostgresConnectorStoreTests() : ConnectorStoreTests(StorageEngine.Postgres);

@@ -3,14 +3,12 @@ using Hub.Core.Model;
 
 namespace Hub.Storage.Tests;
 
-public sealed class RunTests
+public abstract class RunTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task Run_counts_add_up_across_batches_and_finishing_records_the_outcome()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var started = db.Clock.GetUtcNow();
         var run = await db.StartRunAsync();
         var warned = Some.Customer("c3") with { Warnings = ["birth_date 1890-01-01 is not plausible; left empty"] };
@@ -31,7 +29,7 @@ public sealed class RunTests
     [Fact]
     public async Task A_failed_run_keeps_its_error()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var run = await db.StartRunAsync();
 
         await db.Ingest.FinishRunAsync(run, RunOutcome.Failed, "HTTP 503 from the shop API; retry later", Ct);
@@ -43,7 +41,7 @@ public sealed class RunTests
     [Fact]
     public async Task A_run_keeps_its_retries_with_the_last_transient_error_and_a_timed_out_outcome()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var run = await db.StartRunAsync();
 
         await db.Ingest.RecordRetryAsync(run, 1, "connection reset", Ct);
@@ -58,7 +56,7 @@ public sealed class RunTests
     [Fact]
     public async Task A_succeeded_run_keeps_the_error_of_the_resolution_after_it()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var run = await db.StartRunAsync();
         await db.Ingest.FinishRunAsync(run, RunOutcome.Succeeded, null, Ct);
 
@@ -72,7 +70,7 @@ public sealed class RunTests
     [Fact]
     public async Task Runs_left_running_by_a_dead_process_are_marked_interrupted_and_finished_ones_are_not()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var finished = await db.StartRunAsync();
         await db.Ingest.FinishRunAsync(finished, RunOutcome.Succeeded, null, Ct);
         var running1 = await db.StartRunAsync();
@@ -91,7 +89,7 @@ public sealed class RunTests
     [Fact]
     public async Task Runs_are_listed_newest_first_and_by_connector()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var a1 = await db.StartRunAsync("shop");
         var b1 = await db.StartRunAsync("crm", "crm");
         var a2 = await db.StartRunAsync("shop");
@@ -105,7 +103,7 @@ public sealed class RunTests
     [Fact]
     public async Task Quarantine_is_listed_newest_first()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var run = await db.StartRunAsync();
         QuarantineItem Bad(string row) => new() { Source = "shop", Stream = "orders", Position = row, RawPayload = row, Reason = "amount is not a number" };
         await db.Ingest.CommitBatchAsync(Some.Batch(run, []) with { Quarantined = [Bad("row 1"), Bad("row 2")] }, Ct);
@@ -120,7 +118,7 @@ public sealed class RunTests
     [Fact]
     public async Task A_batch_for_a_run_that_was_never_started_is_refused()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => db.Ingest.CommitBatchAsync(Some.Batch(runId: 42, [Some.Customer("c1")], checkpoint: "x"), Ct));
@@ -130,3 +128,7 @@ public sealed class RunTests
         Assert.Equal(Checkpoint.Start, await db.Ingest.GetCheckpointAsync("shop", Ct));
     }
 }
+
+public sealed class SqliteRunTests() : RunTests(StorageEngine.Sqlite);
+
+public sealed class PostgresRunTests() : RunTests(StorageEngine.Postgres);

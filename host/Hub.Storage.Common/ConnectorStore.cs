@@ -2,10 +2,10 @@ using Dapper;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
-/// <summary>Connector instances; settings and secret names are JSON columns.</summary>
-internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) : IConnectorStore, IConnectorScheduleStore
+/// <summary>Connector instances; settings and secret names are JSON columns (text on both engines: stored and read whole).</summary>
+internal sealed class ConnectorStore(IStorageConnections connections) : IConnectorStore, IConnectorScheduleStore
 {
     private const string Columns =
         "id AS Id, plugin_id AS PluginId, schedule AS Schedule, settings AS Settings, secret_names AS SecretNames, created_at AS CreatedAt";
@@ -19,7 +19,7 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
             settings = json.Object(connector.Settings);
             secretNames = json.Array(connector.SecretNames.Order(StringComparer.Ordinal), connector.SecretNames.Count);
         }
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var added = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO connectors (id, plugin_id, schedule, settings, secret_names, created_at) " +
             "VALUES (@Id, @PluginId, @Schedule, @settings, @secretNames, @createdAt) ON CONFLICT (id) DO NOTHING;",
@@ -30,7 +30,7 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
 
     public async Task<ConnectorInstance?> GetAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ConnectorRow>(new CommandDefinition(
             $"SELECT {Columns} FROM connectors WHERE id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToInstance();
@@ -38,7 +38,7 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
 
     public async Task<IReadOnlyList<ConnectorInstance>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ConnectorRow>(new CommandDefinition(
             $"SELECT {Columns} FROM connectors ORDER BY id;", cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToInstance()).ToList();
@@ -46,8 +46,8 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
 
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var removed = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM connectors WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         // Records and runs stay, but a later instance with the same id must read its source from the start, not from
@@ -60,7 +60,7 @@ internal sealed class SqliteConnectorStore(SqliteConnectionFactory connections) 
 
     public async Task<bool> SetScheduleAsync(string connectorId, string? cron, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE connectors SET schedule = @cron WHERE id = @connectorId;", new { connectorId, cron },
             cancellationToken: cancellationToken)).ConfigureAwait(false);

@@ -2,10 +2,10 @@ using Dapper;
 using Hub.Core.Storage;
 using Hub.Core.Sync;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>Operator changes of checkpoints, each with its audit entry in the same transaction.</summary>
-internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections, TimeProvider clock) : ICheckpointStore
+internal sealed class CheckpointStore(IStorageConnections connections, TimeProvider clock) : ICheckpointStore
 {
     // A checkpoint an operator wrote names no run; 0 is never a run id (they start at 1).
     private const long OperatorRunId = 0;
@@ -15,7 +15,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
 
     public async Task<StoredCheckpoint?> GetAsync(string connectorId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<CheckpointRow>(new CommandDefinition(
             "SELECT value AS Value, updated_at AS UpdatedAt, run_id AS RunId FROM checkpoints WHERE connector_id = @connectorId;", new { connectorId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -27,9 +27,9 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
         ArgumentException.ThrowIfNullOrWhiteSpace(connectorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var now = IsoText.Timestamp(clock.GetUtcNow());
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // IMMEDIATE: the old value read here must still be the stored one when the new value replaces it.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // The old value read here must still be the stored one when the new value replaces it (a sync may be committing).
+        await using var transaction = await connections.BeginReadThenWriteAsync(connection, "checkpoints", cancellationToken).ConfigureAwait(false);
         var old = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             "SELECT value FROM checkpoints WHERE connector_id = @connectorId;", new { connectorId }, transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -58,7 +58,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
 
     public async Task<IReadOnlyList<CheckpointChange>> ListChangesAsync(string connectorId, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ChangeRow>(new CommandDefinition(
             $"SELECT {ChangeColumns} FROM checkpoint_changes WHERE connector_id = @connectorId ORDER BY id DESC LIMIT @limit;",
             new { connectorId, limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);

@@ -1,18 +1,18 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hub.Storage.Tests;
 
 /// <summary>
-/// The decision log stays append-only after migration 0008: an erasure may empty an override's value and rename a record
+/// The decision log stays append-only (SQLite since migration 0008, PostgreSQL by its PL/pgSQL triggers): an erasure may empty an override's value and rename a record
 /// to its erased id, and nothing else may change. The erasure log itself is append-only.
 /// </summary>
-public sealed class ErasureLogTriggerTests
+public abstract class DecisionLogTriggerTests(StorageEngine engine) : StorageTests(engine)
 {
     private static readonly string Erased = "erased:" + new string('a', 64);
 
-    private static async Task<TestDatabase> WithDecisionAsync()
+    private async Task<TestDatabase> WithDecisionAsync()
     {
-        var db = await TestDatabase.CreateAsync();
+        var db = await CreateDatabaseAsync();
         await db.ScalarAsync<long>(
             "INSERT INTO identity_decisions (kind, records, apart, customer_number, field, value, reason, actor, created_at) " +
             "VALUES ('Override', '[\"shop:c1\",\"crm:k1\"]', '[\"shop:c2\"]', 7, 'email', 'ada@example.com', 'from her letter', 'ops', '2024-01-01T00:00:00.0000000Z') RETURNING id;");
@@ -48,7 +48,7 @@ public sealed class ErasureLogTriggerTests
     {
         await using var db = await WithDecisionAsync();
 
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => db.ScalarAsync<long>($"UPDATE identity_decisions SET {change} RETURNING id;"));
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => db.ScalarAsync<long>($"UPDATE identity_decisions SET {change} RETURNING id;"));
 
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM identity_decisions WHERE value = 'ada@example.com' AND reason = 'from her letter';"));
@@ -64,8 +64,12 @@ public sealed class ErasureLogTriggerTests
 
         foreach (var sql in new[] { "DELETE FROM identity_decisions RETURNING id;", "DELETE FROM erasures RETURNING id;", "UPDATE erasures SET reason = 'x' RETURNING id;" })
         {
-            var refused = await Assert.ThrowsAsync<SqliteException>(() => db.ScalarAsync<long>(sql));
+            var refused = await Assert.ThrowsAnyAsync<DbException>(() => db.ScalarAsync<long>(sql));
             Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         }
     }
 }
+
+public sealed class SqliteDecisionLogTriggerTests() : DecisionLogTriggerTests(StorageEngine.Sqlite);
+
+public sealed class PostgresDecisionLogTriggerTests() : DecisionLogTriggerTests(StorageEngine.Postgres);
