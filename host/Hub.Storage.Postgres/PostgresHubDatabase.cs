@@ -69,24 +69,28 @@ internal sealed class PostgresHubDatabase(PostgresConnectionFactory connections)
             $"'hub backup' copies the embedded SQLite database; this hub keeps its data in PostgreSQL ({connections.Description}). " +
             "Back it up with PostgreSQL's own tools, e.g. pg_dump --format=custom --file=hub.dump, and restore with pg_restore.");
 
+    public async Task<IReadOnlyCollection<string>> ListAppliedMigrationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL;", connection))
+        {
+            exists.Parameters.AddWithValue("table", JournalTable);
+            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) return [];
+        }
+
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand($"SELECT scriptname FROM {JournalTable};", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetString(0));
+        return applied;
+    }
+
     public async Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL;", connection))
-            {
-                exists.Parameters.AddWithValue("table", JournalTable);
-                if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) return "the database has no hub schema yet (run hub migrate)";
-            }
-
-            var applied = new HashSet<string>(StringComparer.Ordinal);
-            await using (var command = new NpgsqlCommand($"SELECT scriptname FROM {JournalTable};", connection))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetString(0));
-            }
-
+            var applied = await ListAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            if (applied.Count == 0) return "the database has no hub schema yet (run hub migrate)";
             var missing = KnownScripts().Count(name => !applied.Contains(name));
             return missing == 0 ? null : $"the database lacks {missing} migration(s)";
         }

@@ -16,8 +16,10 @@ public static class BackupCommand
         command.SetAction((parse, cancellationToken) =>
         {
             // Before the runner opens (and so creates) the database: backing up a folder without one is a mistake.
-            var database = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir)).DatabasePath;
-            if (!File.Exists(database))
+            var environment = GlobalOptions.Environment(parse);
+            var database = environment.DatabasePath;
+            // PostgreSQL: the engine itself says how to back it up.
+            if (!environment.Storage.IsPostgres && !File.Exists(database))
             {
                 Console.Error.WriteLine($"error: there is no hub database at '{database}' to back up: check --data-dir.");
                 return Task.FromResult(CommandRunner.UserError);
