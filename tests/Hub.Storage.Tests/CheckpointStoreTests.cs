@@ -1,5 +1,4 @@
 using Hub.Core.Model;
-using Hub.Core.Storage.Runs;
 
 namespace Hub.Storage.Tests;
 
@@ -25,29 +24,6 @@ public abstract class CheckpointStoreTests(StorageEngine engine) : StorageTests(
         Assert.Equal([reset.Id, set.Id], audit.Select(c => c.Id));
         Assert.Equal(db.Clock.GetUtcNow(), audit[0].ChangedAt);
         Assert.Empty(await db.Checkpoints.ListChangesAsync("crm", 10, Ct));
-    }
-
-    [Fact]
-    public async Task Runs_are_listed_newest_first_by_connector_and_outcome_and_after_a_position()
-    {
-        await using var db = await CreateDatabaseAsync();
-        var outcomes = new[] { RunOutcome.Succeeded, RunOutcome.Failed, RunOutcome.Succeeded, RunOutcome.Succeeded };
-        var ids = new List<long>();
-        foreach (var (outcome, index) in outcomes.Select((o, i) => (o, i)))
-        {
-            var connector = index == 2 ? "crm" : "shop";
-            var run = await db.StartRunAsync(connector, connector);
-            await db.Ingest.FinishRunAsync(run, outcome, null, Ct);
-            ids.Add(run);
-        }
-
-        var shop = await db.Runs.ListRunsAsync(new RunQuery("shop", null, null, 10), Ct);
-        var shopSucceeded = await db.Runs.ListRunsAsync(new RunQuery("shop", RunOutcome.Succeeded, null, 10), Ct);
-        var afterNewest = await db.Runs.ListRunsAsync(new RunQuery(null, null, ids[3], 2), Ct);
-
-        Assert.Equal([ids[3], ids[1], ids[0]], shop.Select(r => r.Id));
-        Assert.Equal([ids[3], ids[0]], shopSucceeded.Select(r => r.Id));
-        Assert.Equal([ids[2], ids[1]], afterNewest.Select(r => r.Id));
     }
 
     [Fact]
