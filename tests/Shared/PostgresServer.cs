@@ -16,6 +16,7 @@ internal sealed class PostgresServer
     public const string BinVariable = "HUB_PG_BIN";
     public const string RequireVariable = "HUB_REQUIRE_POSTGRES";
     private const string SuperUser = "postgres";
+    private const string FolderPrefix = "hub-pg-";
 
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int s_databases;
@@ -52,20 +53,22 @@ internal sealed class PostgresServer
         return await Shared.Value.ConfigureAwait(false);
     }
 
-    /// <summary>Creates an empty database with a name of its own; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// Creates a database with a name of its own, empty or as a copy of <paramref name="template"/> (a database of this server
+    /// that nobody is connected to); returns its connection string.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = $"hub_test_{Environment.ProcessId}_{Interlocked.Increment(ref s_databases)}";
-        await PsqlAsync($"CREATE DATABASE {name};").ConfigureAwait(false);
+        await PsqlAsync(template is null ? $"CREATE DATABASE {name};" : $"CREATE DATABASE {name} TEMPLATE {DatabaseName(template)};").ConfigureAwait(false);
         return ConnectionString(name);
     }
 
     /// <summary>Drops a database <see cref="CreateDatabaseAsync"/> made, closing whatever connections it still has.</summary>
-    public Task DropDatabaseAsync(string connectionString)
-    {
-        var name = connectionString.Split(';').Single(part => part.StartsWith("Database=", StringComparison.Ordinal))["Database=".Length..];
-        return PsqlAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
-    }
+    public Task DropDatabaseAsync(string connectionString) => PsqlAsync($"DROP DATABASE IF EXISTS {DatabaseName(connectionString)} WITH (FORCE);");
+
+    private static string DatabaseName(string connectionString) =>
+        connectionString.Split(';').Single(part => part.StartsWith("Database=", StringComparison.Ordinal))["Database=".Length..];
 
     private Task PsqlAsync(string sql) =>
         RunAsync(Path.Combine(_bin, "psql"), null,
@@ -98,8 +101,10 @@ internal sealed class PostgresServer
     private static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinaries(out _)!;
-        // Short: the server's Unix socket lives here, and socket paths are limited to about a hundred bytes.
-        var folder = Path.Combine("/tmp", "hub-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        RemoveAbandoned(bin);
+        // Short: the server's Unix socket lives here, and socket paths are limited to about a hundred bytes. The process id
+        // in the name lets a later run stop a server whose test process was killed before it could.
+        var folder = Path.Combine("/tmp", $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(folder);
         // PostgreSQL refuses to run as root: as root, the server runs as the postgres user, which must own the folder.
         var runAs = Environment.IsPrivilegedProcess ? SuperUser : null;
@@ -128,6 +133,30 @@ internal sealed class PostgresServer
         }
     }
 
+    // Servers of test processes that were killed (a timeout, Ctrl+C) would otherwise run on until the machine restarts.
+    private static void RemoveAbandoned(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories("/tmp", FolderPrefix + "*"))
+        {
+            var pid = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var owner) || IsRunning(owner)) continue;
+            new PostgresServer(bin, folder, 0, Environment.IsPrivilegedProcess ? SuperUser : null).Stop();
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private void Stop()
     {
         try
@@ -141,7 +170,7 @@ internal sealed class PostgresServer
             {
                 Directory.Delete(_folder, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Left behind in /tmp; nothing a test can do about it on the way out.
             }
