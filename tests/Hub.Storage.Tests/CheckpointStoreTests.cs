@@ -27,6 +27,20 @@ public abstract class CheckpointStoreTests(StorageEngine engine) : StorageTests(
     }
 
     [Fact]
+    public async Task Operators_changing_a_checkpoint_at_once_each_record_the_value_the_other_left()
+    {
+        await using var db = await CreateDatabaseAsync();
+
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(i => db.Checkpoints.SetAsync("shop", $"page-{i}", $"cli:op{i}", null, Ct)));
+
+        var oldestFirst = (await db.Checkpoints.ListChangesAsync("shop", 10, Ct)).Reverse().ToList();
+        Assert.Equal(6, oldestFirst.Count);
+        Assert.Null(oldestFirst[0].OldValue);
+        Assert.All(oldestFirst.Skip(1).Zip(oldestFirst), pair => Assert.Equal(pair.Second.NewValue, pair.First.OldValue));
+        Assert.Equal(oldestFirst[^1].NewValue, (await db.Checkpoints.GetAsync("shop", Ct))!.Value);
+    }
+
+    [Fact]
     public async Task A_schedule_is_stored_with_its_connector_and_an_unknown_connector_is_reported()
     {
         await using var db = await CreateDatabaseAsync();
