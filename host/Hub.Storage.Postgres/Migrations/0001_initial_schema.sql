@@ -173,6 +173,7 @@ CREATE TABLE quarantine (
     released_run_id BIGINT REFERENCES runs (id)
 );
 CREATE INDEX ix_quarantine_source ON quarantine (source, id);
+-- PostgreSQL does not index a foreign key by itself; the run queries list one run's items.
 CREATE INDEX ix_quarantine_run ON quarantine (run_id, id);
 
 CREATE TABLE connectors (
