@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Storage.Sqlite;
@@ -7,7 +8,7 @@ namespace Hub.Storage.Sqlite;
 /// running server can share the file, and <c>synchronous=NORMAL</c> (safe under WAL, much faster than FULL).
 /// Public so that parts keeping their own tables in the same file (the Quartz job store) can use <see cref="ConnectionString"/>.
 /// </summary>
-public sealed class SqliteConnectionFactory : IDisposable
+public sealed class SqliteConnectionFactory : IStorageConnections, IDisposable
 {
     private const int BusyTimeoutSeconds = 5;
 
@@ -74,6 +75,16 @@ public sealed class SqliteConnectionFactory : IDisposable
             throw;
         }
     }
+
+    async Task<DbConnection> IStorageConnections.OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    // IMMEDIATE: the write lock is taken at BEGIN, so what the transaction reads stays current until it commits.
+    Task<DbTransaction> IStorageConnections.BeginReadThenWriteAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    // JSON is text in SQLite.
+    string IStorageConnections.JsonParameter(string name) => "@" + name;
 
     /// <summary>Closes pooled connections so the file is released (on shutdown, or before a test deletes it).</summary>
     public void Dispose()

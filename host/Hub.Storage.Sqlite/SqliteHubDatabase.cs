@@ -61,6 +61,23 @@ internal sealed class SqliteHubDatabase(SqliteConnectionFactory connections) : I
     public Task<long> BackupToAsync(string destination, CancellationToken cancellationToken) =>
         SqliteBackup.WriteAsync(connections, destination, cancellationToken);
 
+    public async Task<IReadOnlyCollection<string>> ListAppliedMigrationsAsync(CancellationToken cancellationToken)
+    {
+        // Opening a missing file would create an empty one: asking must not do that.
+        if (!File.Exists(connections.DatabasePath)) return [];
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        using var exists = connection.CreateCommand();
+        exists.CommandText = $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{JournalTable}';";
+        if ((long)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 0) return applied;
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT ScriptName FROM {JournalTable};";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetString(0));
+        return applied;
+    }
+
     public async Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
     {
         // Opening a missing file would create an empty one: a probe must not do that.

@@ -19,16 +19,11 @@ public static class SqliteStorageServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new SqliteConnectionFactory(databasePath));
+        services.AddSingleton<IStorageConnections>(provider => provider.GetRequiredService<SqliteConnectionFactory>());
         services.AddSingleton<IHubDatabase, SqliteHubDatabase>();
         services.AddSingleton<IIngestStore, SqliteIngestStore>();
-        services.AddSingleton<SqliteConnectorStore>();
-        services.AddSingleton<IConnectorStore>(provider => provider.GetRequiredService<SqliteConnectorStore>());
-        services.AddSingleton<IConnectorScheduleStore>(provider => provider.GetRequiredService<SqliteConnectorStore>());
-        services.AddSingleton<ICheckpointStore, SqliteCheckpointStore>();
-        services.AddSingleton<IRunQueries, SqliteRunQueries>();
-        services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        services.AddSharedStores();
         services.AddSingleton<IIdentityStore, SqliteIdentityStore>();
-        services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
         services.AddSingleton<IErasureStore, SqliteErasureStore>();
         services.AddSingleton<ICustomerQueries, SqliteCustomerQueries>();
         services.AddSingleton<IMiningStore, SqliteMiningStore>();

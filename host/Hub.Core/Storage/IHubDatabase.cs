@@ -10,6 +10,12 @@ public interface IHubDatabase
     Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The names of the migration scripts applied to the database; empty when it has none yet (or does not exist).
+    /// Never changes the database.
+    /// </summary>
+    Task<IReadOnlyCollection<string>> ListAppliedMigrationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Null when the database can be reached and has every migration this version knows; otherwise a short reason
     /// (for <c>/readyz</c>). Never changes the database.
     /// </summary>

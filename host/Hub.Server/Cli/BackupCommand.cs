@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hub.Core;
 using Hub.Core.Storage;
 using Hub.Server.Composition;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,15 +14,13 @@ public static class BackupCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "The file to write the copy to; it must not exist yet" };
         var command = new Command("backup", "Copy the hub's database (customers, runs, schedules, keys) to FILE while the hub runs") { file };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.GuardAsync(() =>
         {
             // Before the runner opens (and so creates) the database: backing up a folder without one is a mistake.
-            var database = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir)).DatabasePath;
-            if (!File.Exists(database))
-            {
-                Console.Error.WriteLine($"error: there is no hub database at '{database}' to back up: check --data-dir.");
-                return Task.FromResult(CommandRunner.UserError);
-            }
+            var environment = GlobalOptions.Environment(parse);
+            // PostgreSQL: the engine itself says how to back it up.
+            if (!environment.Storage.IsPostgres && !File.Exists(environment.DatabasePath))
+                throw new UserFacingException($"there is no hub database at '{environment.DatabasePath}' to back up: check --data-dir.");
 
             return CommandRunner.RunAsync(parse, async (services, ct) =>
             {
@@ -30,7 +29,7 @@ public static class BackupCommand
                 Console.WriteLine($"Backed up the hub's database to {target} ({size / 1024.0 / 1024.0:0.0} MiB, checked).");
                 return 0;
             }, cancellationToken);
-        });
+        }, cancellationToken));
         return command;
     }
 }

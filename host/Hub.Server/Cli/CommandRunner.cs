@@ -3,9 +3,11 @@ using Hub.Contracts;
 using Hub.Core;
 using Hub.Core.Storage;
 using Hub.Server.Composition;
+using Hub.Storage.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Hub.Server.Cli;
 
@@ -23,9 +25,13 @@ public static class CommandRunner
 
     /// <summary>Builds the services for the parsed command, migrates the database and runs <paramref name="body"/>.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken) =>
+        RunAsync(parse, body, migrate: true, cancellationToken);
+
+    /// <summary>Builds the services for the parsed command, migrates the database unless told not to, and runs <paramref name="body"/>.</summary>
+    public static Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> body, bool migrate, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
-            var environment = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir));
+            var environment = GlobalOptions.Environment(parse);
             var services = new ServiceCollection()
                 .AddLogging(logging => logging
                     .AddSimpleConsole(console => console.SingleLine = true)
@@ -34,7 +40,7 @@ public static class CommandRunner
                 .AddHubCore(environment)
                 .AddHubCliServices(environment);
             await using var provider = services.BuildServiceProvider();
-            await provider.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
+            if (migrate) await provider.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
             return await body(provider, cancellationToken);
         }, cancellationToken);
 
@@ -67,7 +73,8 @@ public static class CommandRunner
     // Failures whose message is the whole story for the user.
     private static string? Describe(Exception ex) => ex switch
     {
-        UserFacingException or InvalidSettingException => ex.Message,
+        UserFacingException or InvalidSettingException or PostgresPortNotFinishedException => ex.Message,
+        NpgsqlException when PostgresErrors.Describe(ex) is { } postgres => postgres,
         SqliteException { SqliteErrorCode: 5 or 6 } => "the hub's database is busy (another hub process is writing); try again in a moment",
         SqliteException { SqliteErrorCode: 26 } => "the data dir holds a file that is not a hub database; point --data-dir at a hub's data dir or an empty folder",
         UnauthorizedAccessException => $"{ex.Message}; check the permissions of the data dir",

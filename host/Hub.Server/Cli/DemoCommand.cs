@@ -19,7 +19,7 @@ public static class DemoCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.GuardAsync(async () =>
         {
-            var environment = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir));
+            var environment = GlobalOptions.Environment(parse);
             await using var channels = await DemoChannels.StartAsync(environment.DataDirectory, DemoScenario.SamplePeople, cancellationToken);
             // Without serving afterwards, the hub still runs for the demo (the app's traffic is posted to it), on a free port.
             var serve = !parse.GetValue(noServe);

@@ -29,6 +29,8 @@ public static class HubCommandLine
         var root = new RootCommand("Hub: unify customers from every channel into one profile each, and serve them over GraphQL")
         {
             GlobalOptions.DataDir,
+            GlobalOptions.Storage,
+            GlobalOptions.Connection,
             DemoCommand.Create(),
             ServeCommand.Create(),
             ImportCommand.Create(),
@@ -51,6 +53,7 @@ public static class HubCommandLine
             QuarantineCommand.Create(),
             ApiKeyCommand.Create(),
             SchemaCommand.Create(),
+            MigrateCommand.Create(),
             BackupCommand.Create(),
             RestoreCommand.Create(),
         };

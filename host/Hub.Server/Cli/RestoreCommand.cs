@@ -16,7 +16,9 @@ public static class RestoreCommand
         var command = new Command("restore", "Replace the data dir's database with a backup (the hub must be stopped; the replaced one is kept)") { file };
         command.SetAction((parse, cancellationToken) => CommandRunner.GuardAsync(() =>
         {
-            var environment = HubEnvironment.Create(parse.GetValue(GlobalOptions.DataDir));
+            var environment = GlobalOptions.Environment(parse);
+            if (environment.Storage.IsPostgres)
+                throw new UserFacingException("'hub restore' replaces the embedded SQLite database; a hub on PostgreSQL is restored with pg_restore from a pg_dump.");
             if (ServeLock.IsHeld(environment.DataDirectory))
                 throw new UserFacingException($"a hub is serving {environment.DataDirectory}: stop 'hub serve' first; a restore never replaces the data of a running hub.");
             // Held while the files move, so that a hub starting meanwhile waits its turn instead of opening a half-restored dir.

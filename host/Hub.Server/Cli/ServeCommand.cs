@@ -15,15 +15,15 @@ public static class ServeCommand
     {
         var urls = UrlsOption();
         var command = new Command("serve", "Run the hub: scheduled syncs, GraphQL API at /graphql") { urls };
-        command.SetAction((parse, cancellationToken) => ServeAsync(parse.GetValue(GlobalOptions.DataDir), parse.GetValue(urls), cancellationToken));
+        command.SetAction((parse, cancellationToken) => ServeAsync(parse, parse.GetValue(urls), cancellationToken));
         return command;
     }
 
     /// <summary>Serves until Ctrl+C or SIGTERM; a port in use or a bad address is one clear line.</summary>
-    public static Task<int> ServeAsync(string? dataDir, string? urls, CancellationToken cancellationToken) =>
+    public static Task<int> ServeAsync(ParseResult parse, string? urls, CancellationToken cancellationToken) =>
         CommandRunner.GuardAsync(async () =>
         {
-            var environment = HubEnvironment.Create(dataDir);
+            var environment = GlobalOptions.Environment(parse);
             await using var app = await WebHubBuilder.BuildAsync(environment, urls, cancellationToken);
             await app.StartAsync(cancellationToken);
             await using var local = await LocalOperatorAccess.PublishAsync(app, environment.DataDirectory, cancellationToken);

@@ -12,6 +12,7 @@ public sealed class HubEnvironment
     {
         DataDirectory = dataDirectory;
         Configuration = configuration;
+        Storage = StorageSettings.Read(configuration);
     }
 
     /// <summary>The data dir: database, installed plugins, hub.json.</summary>
@@ -20,7 +21,10 @@ public sealed class HubEnvironment
     /// <summary>appsettings.json beside the executable, then <c>hub.json</c> in the data dir, then environment variables (<c>Hub__...</c>), then command-line options.</summary>
     public IConfiguration Configuration { get; }
 
-    /// <summary>The embedded database file.</summary>
+    /// <summary>The storage engine and, for PostgreSQL, its connection string (<c>Hub:Storage</c>, or <c>--storage</c> and <c>--connection</c>).</summary>
+    public StorageSettings Storage { get; }
+
+    /// <summary>The embedded database file (SQLite storage; the scheduler keeps its tables there on either engine for now).</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "hub.db");
 
     /// <summary>Plugins installed by the user for this hub.</summary>

@@ -5,6 +5,7 @@ using Hub.Mining;
 using Hub.Pipeline;
 using Hub.Pipeline.Runs;
 using Hub.PluginLoading;
+using Hub.Storage.Postgres;
 using Hub.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,8 @@ public static class HubServiceCollectionExtensions
     public static IServiceCollection AddHubCore(this IServiceCollection services, HubEnvironment environment)
     {
         services.AddSingleton(environment);
-        services.AddHubSqliteStorage(environment.DatabasePath);
+        if (environment.Storage.IsPostgres) services.AddHubPostgresStorage(environment.Storage.ConnectionString!);
+        else services.AddHubSqliteStorage(environment.DatabasePath);
         services.AddSingleton<IPluginCatalog>(provider => PluginCatalogLoader.Load(
             [
                 new PluginFolder(HubEnvironment.BundledPluginsPath, PluginLocation.Bundled),

@@ -1,0 +1,11 @@
+namespace Hub.Storage.Postgres;
+
+/// <summary>
+/// The keys of the advisory locks the hub takes, in one place so that no two uses share a key by accident.
+/// Every key is a 64-bit number made of a readable tag, so <c>pg_locks</c> shows which lock a node holds or waits for.
+/// </summary>
+internal static class PostgresAdvisoryLocks
+{
+    /// <summary>Held (session level) while one node migrates the schema; a node starting meanwhile waits, then finds nothing to do.</summary>
+    public const long Migrate = 0x6875622D6D696772; // "hub-migr"
+}

@@ -1,0 +1,134 @@
+using Hub.Contracts;
+using Hub.Core.Model;
+
+namespace Hub.Storage.Tests;
+
+public abstract class RunTests(StorageEngine engine) : StorageTests(engine)
+{
+    [Fact]
+    public async Task Run_counts_add_up_across_batches_and_finishing_records_the_outcome()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var started = db.Clock.GetUtcNow();
+        var run = await db.StartRunAsync();
+        var warned = Some.Customer("c3") with { Warnings = ["birth_date 1890-01-01 is not plausible; left empty"] };
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, [Some.Customer("c1"), Some.Customer("c2")]), Ct);
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, [Some.Customer("c1"), Some.Customer("c2", email: "x@example.com"), warned]), Ct);
+        db.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        await db.Ingest.FinishRunAsync(run, RunOutcome.Succeeded, null, Ct);
+
+        var stored = await db.Ingest.GetRunAsync(run, Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(new RunCounts { Read = 5, Inserted = 3, Updated = 1, Unchanged = 1, Warned = 1 }, stored.Counts);
+        Assert.Equal((RunOutcome.Succeeded, "shop", "shop", "cli"), (stored.Outcome, stored.ConnectorId, stored.Source, stored.Trigger));
+        Assert.Equal((started, started.AddSeconds(30)), (stored.StartedAt, stored.FinishedAt));
+        Assert.Null(stored.Error);
+    }
+
+    [Fact]
+    public async Task A_failed_run_keeps_its_error()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var run = await db.StartRunAsync();
+
+        await db.Ingest.FinishRunAsync(run, RunOutcome.Failed, "HTTP 503 from the shop API; retry later", Ct);
+
+        var stored = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal((RunOutcome.Failed, "HTTP 503 from the shop API; retry later"), (stored.Outcome, stored.Error));
+    }
+
+    [Fact]
+    public async Task A_run_keeps_its_retries_with_the_last_transient_error_and_a_timed_out_outcome()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var run = await db.StartRunAsync();
+
+        await db.Ingest.RecordRetryAsync(run, 1, "connection reset", Ct);
+        await db.Ingest.RecordRetryAsync(run, 2, "HTTP 503", Ct);
+        await db.Ingest.FinishRunAsync(run, RunOutcome.TimedOut, "stopped after 02:00:00, the run timeout", Ct);
+
+        var stored = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal((RunOutcome.TimedOut, 2, "HTTP 503"), (stored.Outcome, stored.Retries, stored.RetryError));
+        Assert.Null(stored.ResolutionError);
+    }
+
+    [Fact]
+    public async Task A_succeeded_run_keeps_the_error_of_the_resolution_after_it()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var run = await db.StartRunAsync();
+        await db.Ingest.FinishRunAsync(run, RunOutcome.Succeeded, null, Ct);
+
+        await db.Ingest.RecordResolutionErrorAsync(run, "identity resolution after this sync failed: disk full", Ct);
+
+        var stored = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal((RunOutcome.Succeeded, 0, "identity resolution after this sync failed: disk full"), (stored.Outcome, stored.Retries, stored.ResolutionError));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.Ingest.RecordRetryAsync(run + 100, 1, "x", Ct));
+    }
+
+    [Fact]
+    public async Task Runs_left_running_by_a_dead_process_are_marked_interrupted_and_finished_ones_are_not()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var finished = await db.StartRunAsync();
+        await db.Ingest.FinishRunAsync(finished, RunOutcome.Succeeded, null, Ct);
+        var running1 = await db.StartRunAsync();
+        var running2 = await db.StartRunAsync(null, "import");
+        await db.ReopenAsync();
+
+        var marked = await db.Ingest.MarkInterruptedRunsAsync(Ct);
+
+        Assert.Equal(2, marked);
+        Assert.Equal(RunOutcome.Succeeded, (await db.Ingest.GetRunAsync(finished, Ct))!.Outcome);
+        Assert.Equal(RunOutcome.Interrupted, (await db.Ingest.GetRunAsync(running1, Ct))!.Outcome);
+        Assert.NotNull((await db.Ingest.GetRunAsync(running2, Ct))!.FinishedAt);
+        Assert.Equal(0, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Runs_are_listed_newest_first_and_by_connector()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var a1 = await db.StartRunAsync("shop");
+        var b1 = await db.StartRunAsync("crm", "crm");
+        var a2 = await db.StartRunAsync("shop");
+
+        Assert.Equal([a2, b1, a1], (await db.Ingest.ListRunsAsync(null, 10, Ct)).Select(r => r.Id));
+        Assert.Equal([a2, a1], (await db.Ingest.ListRunsAsync("shop", 10, Ct)).Select(r => r.Id));
+        Assert.Equal([a2], (await db.Ingest.ListRunsAsync("shop", 1, Ct)).Select(r => r.Id));
+        Assert.Null(await db.Ingest.GetRunAsync(a2 + 100, Ct));
+    }
+
+    [Fact]
+    public async Task Quarantine_is_listed_newest_first()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var run = await db.StartRunAsync();
+        QuarantineItem Bad(string row) => new() { Source = "shop", Stream = "orders", Position = row, RawPayload = row, Reason = "amount is not a number" };
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, []) with { Quarantined = [Bad("row 1"), Bad("row 2")] }, Ct);
+        await db.Ingest.CommitBatchAsync(Some.Batch(run, []) with { Quarantined = [Bad("row 3")] }, Ct);
+
+        var listed = await db.Ingest.ListQuarantineAsync(null, 2, Ct);
+
+        Assert.Equal(["row 3", "row 2"], listed.Select(q => q.Position));
+        Assert.Equal(3, (await db.Ingest.GetRunAsync(run, Ct))!.Counts.Quarantined);
+    }
+
+    [Fact]
+    public async Task A_batch_for_a_run_that_was_never_started_is_refused()
+    {
+        await using var db = await CreateDatabaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => db.Ingest.CommitBatchAsync(Some.Batch(runId: 42, [Some.Customer("c1")], checkpoint: "x"), Ct));
+
+        Assert.Contains("Run 42", error.Message);
+        Assert.Equal(0, await db.Queries.CountCustomerRecordsAsync(Ct));
+        Assert.Equal(Checkpoint.Start, await db.Ingest.GetCheckpointAsync("shop", Ct));
+    }
+}
+
+public sealed class SqliteRunTests() : RunTests(StorageEngine.Sqlite);
+
+public sealed class PostgresRunTests() : RunTests(StorageEngine.Postgres);

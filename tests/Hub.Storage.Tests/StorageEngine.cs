@@ -1,0 +1,8 @@
+namespace Hub.Storage.Tests;
+
+/// <summary>The storage engines the suite runs on.</summary>
+public enum StorageEngine
+{
+    Sqlite,
+    Postgres,
+}
