@@ -8,4 +8,11 @@ internal static class PostgresAdvisoryLocks
 {
     /// <summary>Held (session level) while one node migrates the schema; a node starting meanwhile waits, then finds nothing to do.</summary>
     public const long Migrate = 0x6875622D6D696772; // "hub-migr"
+
+    /// <summary>
+    /// Held (transaction level) while a batch of one source is written, as the first of the two-part key
+    /// <c>(IngestSourceTag, hashtext(source))</c>: <c>pg_locks</c> shows it as classid, the source's hash as objid.
+    /// Two sources sharing a hash only take turns, which costs time, never correctness.
+    /// </summary>
+    public const int IngestSourceTag = 0x696E6773; // "ings"
 }
