@@ -8,4 +8,10 @@ internal static class PostgresAdvisoryLocks
 {
     /// <summary>Held (session level) while one node migrates the schema; a node starting meanwhile waits, then finds nothing to do.</summary>
     public const long Migrate = 0x6875622D6D696772; // "hub-migr"
+
+    /// <summary>
+    /// With a miner's name hashed as the second key (the two-key form, whose space is apart from the one-key locks above):
+    /// held while a run of that miner finishes, so two nodes finishing runs of one miner agree on which runs keep their rows.
+    /// </summary>
+    public const int MiningRunsOfMiner = 0x6D696E65; // "mine"
 }
