@@ -36,7 +36,7 @@ internal sealed class PostgresMiningQueries(PostgresConnectionFactory connection
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             // Every miner's current row of each customer, the miners in run order, merged into one set of scores.
             await using var command = new NpgsqlCommand(
-                $"SELECT customer_number, scores::text FROM mining_scores WHERE run_id IN ({CurrentRuns}) AND customer_number = ANY(@numbers) ORDER BY run_id;",
+                $"SELECT customer_number, scores FROM mining_scores WHERE run_id IN ({CurrentRuns}) AND customer_number = ANY(@numbers) ORDER BY run_id;",
                 connection);
             command.Parameters.Add(new NpgsqlParameter<long[]>("numbers", [.. numbers.Distinct()]));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal sealed class PostgresMiningQueries(PostgresConnectionFactory connection
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            $"SELECT {PostgresMiningCustomers.Columns("c.")}, s.rank, s.scores::text FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
+            $"SELECT {PostgresMiningCustomers.Columns("c.")}, s.rank, s.scores FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
             "WHERE s.run_id = @run AND s.rank IS NOT NULL AND (@rank IS NULL OR (s.rank, s.customer_number) > (@rank, @number)) " +
             "ORDER BY s.rank, s.customer_number LIMIT @limit;", connection);
         command.Parameters.Add(new NpgsqlParameter<long>("run", runId));

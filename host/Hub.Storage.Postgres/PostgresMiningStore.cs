@@ -9,14 +9,15 @@ namespace Hub.Storage.Postgres;
 /// <summary>
 /// Writes mining runs and their results. A chunk of scores goes in with one binary COPY into a staging table and one
 /// <c>INSERT ... ON CONFLICT</c> that merges it into <c>mining_scores</c>: a later call for the same customer adds to its
-/// score object (<c>||</c>, later names win) and overrides the promoted columns it has values for, as on SQLite.
+/// score object (jsonb <c>||</c>, later names win; the column is text, see the schema) and overrides the promoted columns it
+/// has values for, as on SQLite.
 /// </summary>
 internal sealed class PostgresMiningStore(PostgresConnectionFactory connections, TimeProvider clock) : IMiningStore
 {
     // Dropped at commit: nothing of it outlives the call, and a pooled connection comes back without it.
     private const string CreateStaging =
         "CREATE TEMP TABLE mining_scores_staging (customer_number BIGINT NOT NULL, rank BIGINT, sort_value DOUBLE PRECISION, " +
-        "label TEXT COLLATE \"C\", second_value DOUBLE PRECISION, scores JSONB NOT NULL) ON COMMIT DROP;";
+        "label TEXT COLLATE \"C\", second_value DOUBLE PRECISION, scores TEXT COLLATE \"C\" NOT NULL) ON COMMIT DROP;";
 
     private const string CopyStaging =
         "COPY mining_scores_staging (customer_number, rank, sort_value, label, second_value, scores) FROM STDIN (FORMAT BINARY);";
@@ -24,7 +25,7 @@ internal sealed class PostgresMiningStore(PostgresConnectionFactory connections,
     private const string MergeStaging =
         "INSERT INTO mining_scores AS s (run_id, customer_number, rank, sort_value, label, second_value, scores) " +
         "SELECT @runId, customer_number, rank, sort_value, label, second_value, scores FROM mining_scores_staging " +
-        "ON CONFLICT (run_id, customer_number) DO UPDATE SET scores = s.scores || excluded.scores, " +
+        "ON CONFLICT (run_id, customer_number) DO UPDATE SET scores = (s.scores::jsonb || excluded.scores::jsonb)::text, " +
         "rank = coalesce(excluded.rank, s.rank), sort_value = coalesce(excluded.sort_value, s.sort_value), " +
         "label = coalesce(excluded.label, s.label), second_value = coalesce(excluded.second_value, s.second_value);";
 
@@ -142,7 +143,7 @@ internal sealed class PostgresMiningStore(PostgresConnectionFactory connections,
             if (promoted.Label is { } label) await copy.WriteAsync(label, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             else await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
             await WriteAsync(copy, promoted.SecondValue, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            await copy.WriteAsync(json, NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
+            await copy.WriteAsync(json, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
