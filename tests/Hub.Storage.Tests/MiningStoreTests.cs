@@ -126,6 +126,28 @@ public abstract class MiningStoreTests(StorageEngine engine) : StorageTests(engi
     }
 
     [Fact]
+    public async Task A_customer_given_twice_in_one_call_is_merged_in_the_order_given()
+    {
+        await using var db = await CustomersAsync(2);
+        var run = await db.Mining.StartRunAsync("keyaccounts", "mining", AsOf, "cli", Ct);
+        await db.Mining.WriteScoresAsync(run,
+        [
+            Scores(1, ("keyaccounts.score", 10, null), ("keyaccounts.rank", 2, null)),
+            Scores(2, ("keyaccounts.score", 20, null), ("keyaccounts.rank", 1, null)),
+            Scores(1, ("keyaccounts.score", 30, null), ("keyaccounts.tier", null, "Gold")),
+            Scores(1, ("keyaccounts.tier", null, "Iron")),
+        ], Ct);
+        var finished = await db.Mining.FinishRunAsync(run, RunOutcome.Succeeded, null, 3, Ct);
+
+        Assert.Equal(2, finished.Scores);
+        var current = await db.MiningQueries.GetCurrentScoresAsync([1], Ct);
+        Assert.Equal(30, current[1].Value("keyaccounts.score"));
+        Assert.Equal("Iron", current[1].Label("keyaccounts.tier"));
+        Assert.Equal([("Iron", 1L)], await db.MiningQueries.ListLabelsAsync(run, Ct));
+        Assert.Equal([(2L, 1L), (1L, 2L)], (await db.MiningQueries.ListRankedAsync(run, null, null, 10, Ct)).Select(r => (r.Customer.Number, r.Rank)));
+    }
+
+    [Fact]
     public async Task A_score_that_is_not_a_number_is_refused_with_its_name()
     {
         await using var db = await CustomersAsync(1);
