@@ -15,4 +15,10 @@ internal static class PostgresAdvisoryLocks
     /// Two sources sharing a hash only take turns, which costs time, never correctness.
     /// </summary>
     public const int IngestSourceTag = 0x696E6773; // "ings"
+
+    /// <summary>
+    /// With a miner's name hashed as the second key (the two-key form, whose space is apart from the one-key locks above):
+    /// held while a run of that miner finishes, so two nodes finishing runs of one miner agree on which runs keep their rows.
+    /// </summary>
+    public const int MiningRunsOfMiner = 0x6D696E65; // "mine"
 }

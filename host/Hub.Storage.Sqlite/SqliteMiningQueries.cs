@@ -12,11 +12,9 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
 {
     private const int InListChunk = 500;
 
-    private const string RunColumns = "id, miner, plugin_id, as_of, trigger, started_at, finished_at, outcome, error, parameters, scores, series";
+    private const string RunColumns = MiningRunRows.Columns;
 
-    // The latest succeeded run of each miner (bare columns with max() are SQLite's documented way to pick that row).
-    private const string CurrentRuns =
-        "SELECT max(id) AS id FROM mining_runs WHERE outcome = 'Succeeded' GROUP BY miner";
+    private const string CurrentRuns = MiningRunRows.CurrentRuns;
 
     public async Task<IReadOnlyList<MiningRun>> ListRunsAsync(string? miner, int limit, CancellationToken cancellationToken)
     {
@@ -25,7 +23,7 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         command.CommandText = $"SELECT {RunColumns} FROM mining_runs WHERE $miner IS NULL OR miner = $miner ORDER BY id DESC LIMIT $limit;";
         command.Parameters.AddWithValue("$miner", (object?)miner ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
-        return await ReadAllAsync(command, ReadRun, cancellationToken).ConfigureAwait(false);
+        return await ReadAllAsync(command, MiningRunRows.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyDictionary<string, MiningRun>> GetCurrentRunsAsync(CancellationToken cancellationToken)
@@ -33,7 +31,7 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {RunColumns} FROM mining_runs WHERE id IN ({CurrentRuns}) ORDER BY miner;";
-        var runs = await ReadAllAsync(command, ReadRun, cancellationToken).ConfigureAwait(false);
+        var runs = await ReadAllAsync(command, MiningRunRows.Read, cancellationToken).ConfigureAwait(false);
         return runs.ToDictionary(r => r.Miner, StringComparer.Ordinal);
     }
 
@@ -157,15 +155,9 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {RunColumns} FROM mining_runs WHERE id = $id;";
         command.Parameters.AddWithValue("$id", runId);
-        var runs = await ReadAllAsync(command, ReadRun, CancellationToken.None).ConfigureAwait(false);
+        var runs = await ReadAllAsync(command, MiningRunRows.Read, CancellationToken.None).ConfigureAwait(false);
         return runs.Count == 1 ? runs[0] : throw new InvalidOperationException($"There is no mining run {runId}.");
     }
-
-    private static MiningRun ReadRun(SqliteDataReader row) => new(
-        row.GetInt64(0), row.GetString(1), row.GetString(2), IsoText.ParseDate(row.GetString(3))!.Value, row.GetString(4),
-        IsoText.ParseTimestamp(row.GetString(5)), IsoText.ParseTimestampOrNull(row.IsDBNull(6) ? null : row.GetString(6)),
-        Enum.Parse<RunOutcome>(row.GetString(7)), row.IsDBNull(8) ? null : row.GetString(8), MiningScoreJson.ReadParameters(row.GetString(9)),
-        row.GetInt64(10), row.GetInt64(11));
 
     private static string Prefixed(string alias) =>
         string.Join(", ", GoldenCustomers.Columns.Split(", ").Select(c => alias + c));

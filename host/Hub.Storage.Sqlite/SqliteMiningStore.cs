@@ -19,10 +19,7 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
     public async Task<long> StartRunAsync(string miner, string pluginId, DateOnly asOf, string trigger, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO mining_runs (miner, plugin_id, as_of, trigger, started_at, outcome) VALUES (@miner, @pluginId, @asOf, @trigger, @now, @outcome) RETURNING id;",
-            new { miner, pluginId, asOf = IsoText.Date(asOf), trigger, now = Now(), outcome = nameof(RunOutcome.Running) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await MiningRunWrites.StartAsync(connection, miner, pluginId, asOf, trigger, Now(), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task WriteScoresAsync(long runId, IReadOnlyList<CustomerScores> scores, CancellationToken cancellationToken)
@@ -38,12 +35,13 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
             foreach (var customer in scores)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var promoted = PromotedScores.Of(promotion, customer);
                 upsert.Bind(2, customer.CustomerNumber);
-                upsert.Bind(3, promotion.Rank is { } rank && customer.Value(rank) is { } position ? (long?)Math.Round(position) : null);
-                if (promotion.SortValue is { } sort && customer.Value(sort) is { } value) upsert.Bind(4, value);
+                upsert.Bind(3, promoted.Rank);
+                if (promoted.SortValue is { } value) upsert.Bind(4, value);
                 else upsert.BindNull(4);
-                upsert.Bind(5, promotion.Label is { } label ? customer.Label(label) : null);
-                if (promotion.SecondValue is { } second && customer.Value(second) is { } secondValue) upsert.Bind(6, secondValue);
+                upsert.Bind(5, promoted.Label);
+                if (promoted.SecondValue is { } secondValue) upsert.Bind(6, secondValue);
                 else upsert.BindNull(6);
                 upsert.Bind(7, MiningScoreJson.Write(customer.CustomerNumber, customer.Scores));
                 upsert.Execute();
@@ -74,8 +72,7 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
             upsert.Bind(1, runId);
             foreach (var point in points)
             {
-                if (!double.IsFinite(point.Value) || point.Lower is { } l && !double.IsFinite(l) || point.Upper is { } u && !double.IsFinite(u))
-                    throw new ArgumentException($"series '{point.Series}' has a value that is not a finite number for {IsoText.Date(point.Period)}");
+                MiningSeriesPoints.Check(point);
                 upsert.Bind(2, point.Series);
                 upsert.Bind(3, point.Forecast ? 1L : 0L);
                 upsert.Bind(4, IsoText.Date(point.Period));
@@ -127,9 +124,7 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
     private async Task<string> MinerOfAsync(long runId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT miner FROM mining_runs WHERE id = @runId;", new { runId }, cancellationToken: cancellationToken)).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"There is no mining run {runId}.");
+        return await MiningRunWrites.MinerOfAsync(connection, runId, cancellationToken).ConfigureAwait(false);
     }
 
     private string Now() => IsoText.Timestamp(clock.GetUtcNow());

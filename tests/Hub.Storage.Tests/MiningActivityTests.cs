@@ -3,14 +3,12 @@ using Hub.Core.Storage;
 
 namespace Hub.Storage.Tests;
 
-public sealed class MiningActivityTests
+public abstract class MiningActivityTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task Each_customer_comes_once_with_the_activity_of_all_its_records_up_to_the_end_of_the_as_of_day()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var day = new DateTimeOffset(2025, 3, 31, 0, 0, 0, TimeSpan.Zero);
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(),
         [
@@ -29,8 +27,7 @@ public sealed class MiningActivityTests
         await db.Identity.SaveResolutionAsync(new ResolutionOutcome(assignment,
             [Some.Golden(1, "Ann") with { Company = "  ACME Ltd " }, Some.Golden(2, "Bo") with { Country = "CN" }]), Ct);
 
-        var customers = new List<CustomerActivity>();
-        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct)) customers.Add(customer);
+        var customers = await ReadAsync(db, new DateOnly(2025, 3, 31));
 
         Assert.Equal(["cus_1", "cus_2"], customers.Select(c => c.CustomerId));
         Assert.Equal(["o1", "o2"], customers[0].Orders.Select(o => o.OrderId));
@@ -45,9 +42,98 @@ public sealed class MiningActivityTests
         Assert.Equal("""{"nps":9}""", Assert.Single(customers[1].Events).PropertiesJson);
         Assert.Single(customers[1].Interactions);
 
-        var earlier = new List<CustomerActivity>();
-        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 30), Ct)) earlier.Add(customer);
+        var earlier = await ReadAsync(db, new DateOnly(2025, 3, 30));
         Assert.Equal(["o1"], earlier[0].Orders.Select(o => o.OrderId));
         Assert.Empty(earlier[1].Interactions);
+    }
+
+    // The same merge over rows written straight into the tables (as ingest and resolution store them), so it runs on an
+    // engine whose ingest and identity stores are not ported yet; it also covers deleted rows and decimal values.
+    [Fact]
+    public async Task The_merge_reads_live_rows_only_with_money_and_scores_exact()
+    {
+        await using var db = await CreateDatabaseAsync();
+        const string Seen = "'2025-01-01T00:00:00.0000000Z', '2025-01-01T00:00:00.0000000Z', 1";
+        await db.ScalarAsync<long>("INSERT INTO connectors (id, plugin_id, created_at) VALUES ('gh', 'github', '2025-01-01T00:00:00.0000000Z');");
+        await db.ScalarAsync<long>(
+            "INSERT INTO customer_records (source, source_id, kind, attributes, content_hash, first_seen, last_changed, last_run_id, customer_number, is_deleted) VALUES " +
+            $"('shop', 'a', 'Person', '{{\"tier\":\"gold\"}}', 0, {Seen}, 1, FALSE), " +
+            $"('gh', 'a', 'Person', '{{\"organization\":\"Octo, Hub\"}}', 0, {Seen}, 1, FALSE), " +
+            $"('shop', 'gone', 'Person', '{{}}', 0, {Seen}, 1, TRUE), " +
+            $"('shop', 'c', 'Person', '{{}}', 0, {Seen}, 3, FALSE), " +
+            $"('shop', 'loose', 'Person', '{{}}', 0, {Seen}, NULL, FALSE);");
+        await db.ScalarAsync<long>(
+            "INSERT INTO orders (source, stream, order_id, customer_source_id, ordered_at, amount, currency, content_hash, first_seen, last_changed, last_run_id, is_deleted) VALUES " +
+            $"('shop', 'orders', 'o2', 'a', '2025-03-02T00:00:00.0000000Z', '0.10', 'EUR', 0, {Seen}, FALSE), " +
+            $"('shop', 'orders', 'o1', 'a', '2025-03-01T00:00:00.0000000Z', '12345678901234.5678', 'EUR', 0, {Seen}, FALSE), " +
+            $"('shop', 'orders', 'cancelled', 'a', '2025-03-01T00:00:00.0000000Z', 1, 'EUR', 0, {Seen}, TRUE), " +
+            $"('shop', 'orders', 'of-gone', 'gone', '2025-03-01T00:00:00.0000000Z', 1, 'EUR', 0, {Seen}, FALSE), " +
+            $"('shop', 'orders', 'of-loose', 'loose', '2025-03-01T00:00:00.0000000Z', 1, 'EUR', 0, {Seen}, FALSE);");
+        await db.ScalarAsync<long>(
+            "INSERT INTO interactions (source, stream, interaction_id, customer_source_id, occurred_at, channel, duration_ms, score, content_hash, first_seen, last_changed, last_run_id) VALUES " +
+            $"('shop', 'calls', 'i1', 'c', '2025-03-03T00:00:00.0000000Z', 'phone', 90000, '4.25', 0, {Seen});");
+        await db.ScalarAsync<long>("INSERT INTO customers (number, kind, display_name, record_count) VALUES (1, 'Person', 'Ann', 3), (2, 'Person', 'Nobody', 0), (3, 'Organization', 'Co', 1);");
+
+        var customers = await ReadAsync(db, new DateOnly(2025, 3, 31));
+
+        Assert.Equal(["cus_1", "cus_2", "cus_3"], customers.Select(c => c.CustomerId));
+        Assert.Equal(["o1", "o2"], customers[0].Orders.Select(o => o.OrderId));
+        Assert.Equal([12345678901234.5678m, 0.10m], customers[0].Orders.Select(o => o.Amount));
+        Assert.Equal(["github-org:hub", "github-org:octo"], customers[0].Profile.Groups);
+        Assert.Equal("gold", customers[0].Profile.Attributes["shop:tier"]);
+        Assert.Empty(customers[1].Orders);
+        Assert.Equal(CustomerKind.Organization, customers[2].Kind);
+        var call = Assert.Single(customers[2].Interactions);
+        Assert.Equal(4.25m, call.Score);
+        Assert.Equal(TimeSpan.FromSeconds(90), call.Duration);
+    }
+
+    private static async Task<List<CustomerActivity>> ReadAsync(TestDatabase db, DateOnly asOf)
+    {
+        var customers = new List<CustomerActivity>();
+        await foreach (var customer in db.MiningActivity.ReadAsync(asOf, Ct)) customers.Add(customer);
+        return customers;
+    }
+}
+
+public sealed class SqliteMiningActivityTests() : MiningActivityTests(StorageEngine.Sqlite);
+
+public sealed class PostgresMiningActivityTests() : MiningActivityTests(StorageEngine.Postgres)
+{
+    // Five connections share one exported snapshot: a write committed while the read goes on is seen by none of them.
+    [Fact]
+    public async Task The_five_statements_see_the_database_as_it_was_when_the_read_began()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageEngine.Postgres);
+        const string Seen = "'2025-01-01T00:00:00.0000000Z', '2025-01-01T00:00:00.0000000Z', 1";
+        await db.ScalarAsync<long>($"INSERT INTO customer_records (source, source_id, kind, content_hash, first_seen, last_changed, last_run_id, customer_number) VALUES ('shop', 'a', 'Person', 0, {Seen}, 1), ('shop', 'b', 'Person', 0, {Seen}, 2);");
+        await db.ScalarAsync<long>("INSERT INTO customers (number, kind, record_count) VALUES (1, 'Person', 1), (2, 'Person', 1);");
+
+        var customers = new List<CustomerActivity>();
+        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct))
+        {
+            if (customers.Count == 0)
+                await db.ScalarAsync<long>($"INSERT INTO orders (source, stream, order_id, customer_source_id, ordered_at, amount, currency, content_hash, first_seen, last_changed, last_run_id) VALUES ('shop', 'orders', 'new', 'b', '2025-03-01T00:00:00.0000000Z', 5, 'EUR', 0, {Seen});");
+            customers.Add(customer);
+        }
+
+        Assert.Equal(2, customers.Count);
+        Assert.Empty(customers[1].Orders);
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM orders"));
+    }
+
+    [Fact]
+    public async Task Stopping_early_ends_the_statements_and_returns_the_connections()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageEngine.Postgres);
+        await db.ScalarAsync<long>("INSERT INTO customers (number, kind, record_count) SELECT n, 'Person', 1 FROM generate_series(1, 50000) n;");
+
+        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct))
+        {
+            Assert.Equal("cus_1", customer.CustomerId);
+            break;
+        }
+
+        Assert.Equal(0, await db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()"));
     }
 }

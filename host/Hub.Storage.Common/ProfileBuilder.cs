@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Hub.Contracts;
-using Microsoft.Data.Sqlite;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// Builds a customer's <see cref="CustomerProfile"/> from its golden record and the rows of its source records and
@@ -21,8 +21,11 @@ internal sealed class ProfileBuilder(string? displayName, string? company, strin
     private readonly Dictionary<string, (string Value, string UpdatedAt)> _attributes = new(StringComparer.Ordinal);
     private string? _firstSeen;
 
-    /// <summary>Adds a row of <see cref="MiningActivityStreams.Records"/>.</summary>
-    public void AddRecord(SqliteDataReader row)
+    /// <summary>
+    /// Adds a row of the engine's records statement: customer number, source, first seen, attributes, updated at
+    /// (source's or last changed), plugin id.
+    /// </summary>
+    public void AddRecord(DbDataReader row)
     {
         var source = row.GetString(1);
         var firstSeen = row.GetString(2);

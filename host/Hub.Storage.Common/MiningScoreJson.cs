@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hub.Core.Mining;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// The compact JSON object one customer's scores are stored as (0013_mining.sql): name → number, label, or [number, label].

@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Hub.Core.Model;
+
+namespace Hub.Storage.Postgres;
+
+/// <summary>
+/// Reads the golden records the mining lists join to (<c>customers</c>, as the SQLite engine's GoldenCustomers reads
+/// them). Counts are BIGINT here, read as the model's ints.
+/// </summary>
+internal static class PostgresMiningCustomers
+{
+    private static readonly string[] Names =
+    [
+        "number", "kind", "display_name", "given_name", "family_name", "email", "phone", "street", "city", "postcode", "country",
+        "birth_date", "company", "emails", "phones", "record_count", "lineage",
+        "first_order_at", "last_order_at", "order_count", "first_interaction_at", "last_interaction_at", "interaction_count",
+    ];
+
+    /// <summary>How many columns <see cref="Columns"/> selects.</summary>
+    public static int ColumnCount => Names.Length;
+
+    /// <summary>The select list, each column prefixed with <paramref name="alias"/>, in the order <see cref="Read"/> expects.</summary>
+    public static string Columns(string alias) => string.Join(", ", Names.Select(n => alias + n));
+
+    public static GoldenCustomer Read(DbDataReader row) => new()
+    {
+        Number = row.GetInt64(0),
+        Kind = IsoText.ParseKind(row.GetString(1)),
+        DisplayName = Text(row, 2),
+        GivenName = Text(row, 3),
+        FamilyName = Text(row, 4),
+        Email = Text(row, 5),
+        Phone = Text(row, 6),
+        Street = Text(row, 7),
+        City = Text(row, 8),
+        Postcode = Text(row, 9),
+        Country = Text(row, 10),
+        BirthDate = IsoText.ParseDate(Text(row, 11)),
+        Company = Text(row, 12),
+        Emails = JsonColumns.ReadArray(row.GetString(13)),
+        Phones = JsonColumns.ReadArray(row.GetString(14)),
+        RecordCount = checked((int)row.GetInt64(15)),
+        Lineage = JsonColumns.ReadLineage(row.GetString(16)),
+        Activity = new CustomerActivity
+        {
+            FirstOrderAt = IsoText.ParseTimestampOrNull(Text(row, 17)),
+            LastOrderAt = IsoText.ParseTimestampOrNull(Text(row, 18)),
+            OrderCount = checked((int)row.GetInt64(19)),
+            FirstInteractionAt = IsoText.ParseTimestampOrNull(Text(row, 20)),
+            LastInteractionAt = IsoText.ParseTimestampOrNull(Text(row, 21)),
+            InteractionCount = checked((int)row.GetInt64(22)),
+        },
+    };
+
+    private static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+}
