@@ -8,4 +8,10 @@ internal static class PostgresAdvisoryLocks
 {
     /// <summary>Held (session level) while one node migrates the schema; a node starting meanwhile waits, then finds nothing to do.</summary>
     public const long Migrate = 0x6875622D6D696772; // "hub-migr"
+
+    /// <summary>
+    /// Held (transaction level) by every resolution save and every erasure: both check, then raise, the resolution
+    /// generation, and two nodes doing either at once would otherwise both pass the check.
+    /// </summary>
+    public const long Resolution = 0x6875622D7265736F; // "hub-reso"
 }

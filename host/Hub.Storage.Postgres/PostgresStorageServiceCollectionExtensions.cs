@@ -23,10 +23,10 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IStorageConnections>(provider => provider.GetRequiredService<PostgresConnectionFactory>());
         services.AddSingleton<IHubDatabase, PostgresHubDatabase>();
         services.AddSharedStores();
+        services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
 
         // Temporary, while the engine is ported store by store: registering a port above makes its line here do nothing.
         NotFinished<IIngestStore>(services);
-        NotFinished<IIdentityStore>(services);
         NotFinished<IErasureStore>(services);
         NotFinished<ICustomerQueries>(services);
         NotFinished<IMiningStore>(services);

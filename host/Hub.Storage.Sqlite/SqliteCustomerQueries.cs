@@ -35,7 +35,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
     public async Task<long> CountCustomersAsync(CustomerFilter? filter, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = CustomerQuerySql.Count(connection, filter);
+        await using var command = CustomerQuerySql.Count(connection, SqlDialect.Sqlite, filter);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -44,7 +44,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = CustomerQuerySql.Select(connection, query);
+        await using var command = (SqliteCommand)CustomerQuerySql.Select(connection, SqlDialect.Sqlite, query);
         // The ordering keys follow the golden columns: they are the row's position.
         var keys = CustomerQuerySql.Keys(query.Order).Count;
         return await ReadAllAsync(command, row =>
@@ -63,9 +63,9 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : Convert.ToString(row.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
         List<string?> KeysOf(SqliteDataReader row) => [.. Enumerable.Range(0, width).Select(i => Text(row, i))];
 
-        await using var customers = CustomerStatsSql.Customers(connection, groupBy, filter);
+        await using var customers = (SqliteCommand)CustomerStatsSql.Customers(connection, SqlDialect.Sqlite, groupBy, filter);
         var counts = await ReadAllAsync(customers, row => (Keys: KeysOf(row), Count: row.GetInt64(width)), cancellationToken).ConfigureAwait(false);
-        await using var revenue = CustomerStatsSql.Revenue(connection, groupBy, filter);
+        await using var revenue = (SqliteCommand)CustomerStatsSql.Revenue(connection, SqlDialect.Sqlite, groupBy, filter);
         var sales = await ReadAllAsync(revenue, row => (Keys: KeysOf(row), Currency: row.GetString(width), Orders: row.GetInt64(width + 1),
             Amount: (decimal)row.GetInt64(width + 2) / CustomerStatsSql.AmountScale), cancellationToken).ConfigureAwait(false);
 
@@ -136,7 +136,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
             {
-                await using var command = CustomerHistorySql.Links(connection, chunk);
+                await using var command = (SqliteCommand)CustomerHistorySql.Links(connection, SqlDialect.Sqlite, chunk);
                 links.AddRange(await ReadAllAsync(command, row => new StoredLink(row.GetInt64(0),
                     new RecordRef(row.GetString(1), row.GetString(2)), new RecordRef(row.GetString(3), row.GetString(4)),
                     new LinkEvidence(row.GetInt64(5), row.GetInt64(6), row.IsDBNull(7) ? double.PositiveInfinity : row.GetDouble(7),
@@ -164,7 +164,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
             {
-                await using var command = CustomerHistorySql.Select(connection, table, timeColumn, columns, chunk, query);
+                await using var command = (SqliteCommand)CustomerHistorySql.Select(connection, SqlDialect.Sqlite, table, timeColumn, columns, chunk, query);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {

@@ -5,15 +5,13 @@ using Hub.Storage.Sqlite;
 namespace Hub.Storage.Tests;
 
 /// <summary>Which records a resolution still has to see: new, changed and deleted ones, at the revision it saw them.</summary>
-public sealed class PendingRecordsTests
+public abstract class PendingRecordsTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task New_records_are_pending_until_a_full_save_marks_the_revisions_it_saw()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(3)), Ct);
+        await using var db = await CreateDatabaseAsync();
+        await SeededRecords.AddAsync(db, 3);
 
         var pending = await db.Identity.LoadPendingRecordsAsync(Ct);
 
@@ -30,7 +28,7 @@ public sealed class PendingRecordsTests
     [Fact]
     public async Task A_content_change_makes_a_record_pending_again_at_a_higher_revision_and_an_identical_reingest_does_not()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
         await Resolutions.ResolveEachAloneAsync(db);
 
@@ -45,7 +43,7 @@ public sealed class PendingRecordsTests
     [Fact]
     public async Task A_deletion_is_pending_with_its_revision_and_once_saved_is_neither_pending_nor_in_a_customer()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
         var rows = await Resolutions.ResolveEachAloneAsync(db);
 
@@ -71,7 +69,7 @@ public sealed class PendingRecordsTests
     [Fact]
     public async Task A_record_changed_after_the_resolution_loaded_it_stays_pending_at_its_newer_revision()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1)), Ct);
         var loaded = await db.Identity.LoadPendingRecordsAsync(Ct);
 
@@ -85,7 +83,7 @@ public sealed class PendingRecordsTests
     [Fact]
     public async Task A_revived_record_is_pending_again()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1)), Ct);
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), [new CustomerRecord { SourceId = "c1", IsDeleted = true }]), Ct);
         var deleted = await db.Identity.LoadPendingRecordsAsync(Ct);
@@ -96,11 +94,14 @@ public sealed class PendingRecordsTests
         var revived = Assert.Single((await db.Identity.LoadPendingRecordsAsync(Ct)).Changed);
         Assert.Equal(("c1", 2L), (revived.SourceId, revived.Revision));
     }
+}
 
+public sealed class SqlitePendingRecordsTests() : PendingRecordsTests(StorageEngine.Sqlite)
+{
     [Fact]
     public async Task The_pending_query_reads_the_partial_index_instead_of_scanning_the_table()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
 
         var plan = await db.QueryPlanAsync(SqliteIdentityStore.PendingSql);
 
@@ -108,3 +109,5 @@ public sealed class PendingRecordsTests
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 }
+
+public sealed class PostgresPendingRecordsTests() : PendingRecordsTests(StorageEngine.Postgres);
