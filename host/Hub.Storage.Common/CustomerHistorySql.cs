@@ -12,6 +12,12 @@ internal static class CustomerHistorySql
     /// <summary>The ordinals every row of <see cref="Select"/> starts with; the table's own columns follow from <see cref="FirstExtra"/>.</summary>
     public const int Customer = 0, Total = 1, Selected = 2, RowId = 3, At = 4, Source = 5, FirstExtra = 6;
 
+    /// <summary>The columns of an order read after <see cref="FirstExtra"/>.</summary>
+    public static readonly string[] OrderColumns = ["order_id", "amount", "currency", "lines"];
+
+    /// <summary>The columns of an interaction read after <see cref="FirstExtra"/>.</summary>
+    public static readonly string[] InteractionColumns = ["interaction_id", "channel", "type", "direction", "duration_ms", "outcome", "agent", "summary", "score"];
+
     /// <summary>
     /// A statement over <paramref name="table"/> (orders or interactions, which attach to customers alike: by source and
     /// the customer's id in it). Every customer with any rows gets at least one row, so that its total arrives even when

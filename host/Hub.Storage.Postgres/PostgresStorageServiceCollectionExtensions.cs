@@ -24,11 +24,11 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IHubDatabase, PostgresHubDatabase>();
         services.AddSharedStores();
         services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+        services.AddSingleton<ICustomerQueries, PostgresCustomerQueries>();
 
         // Temporary, while the engine is ported store by store: registering a port above makes its line here do nothing.
         NotFinished<IIngestStore>(services);
         NotFinished<IErasureStore>(services);
-        NotFinished<ICustomerQueries>(services);
         NotFinished<IMiningStore>(services);
         NotFinished<IMiningQueries>(services);
         NotFinished<IMiningActivitySource>(services);
