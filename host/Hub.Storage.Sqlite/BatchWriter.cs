@@ -49,18 +49,17 @@ internal sealed class BatchWriter : IDisposable
 
         _activity.Refresh();
         InsertQuarantine(batch.Quarantined);
-        if (batch.ConnectorId is not null) SaveCheckpoint(batch.ConnectorId, batch.Checkpoint);
-        var counts = new RunCounts
+        if (batch.ConnectorId is not null)
         {
-            Read = batch.Read,
-            Inserted = inserted,
-            Updated = updated,
-            Unchanged = unchanged,
-            Warned = warned,
-            Quarantined = batch.Quarantined.Count,
-            Suppressed = batch.Suppressed,
-        };
-        AddToRun(counts);
+            using var checkpoint = CreateCommand("");
+            BatchBookkeeping.SaveCheckpoint(checkpoint, batch.ConnectorId, batch.Checkpoint, _context.Now, _context.RunId);
+            checkpoint.ExecuteNonQuery();
+        }
+
+        var counts = BatchBookkeeping.Counts(batch, inserted, updated, unchanged, warned);
+        using var run = CreateCommand("");
+        BatchBookkeeping.AddToRun(run, counts, _context.RunId);
+        if (run.ExecuteNonQuery() != 1) throw BatchBookkeeping.NoSuchRun(_context.RunId);
         return counts;
     }
 
@@ -79,8 +78,7 @@ internal sealed class BatchWriter : IDisposable
         OrderRecord order => (_orders ??= Watched(() => new OrderUpsert(_context))).Upsert(order),
         InteractionRecord interaction => (_interactions ??= Watched(() => new InteractionUpsert(_context))).Upsert(interaction),
         EventRecord @event => (_events ??= new EventUpsert(_context)).Upsert(@event),
-        _ => throw new NotSupportedException(
-            $"Records of type {record.GetType().Name} (stream '{record.Stream}') cannot be stored: the hub stores customers, orders, interactions and events."),
+        _ => throw BatchBookkeeping.Unsupported(record),
     };
 
     // Orders and interactions change their customers' activity, so its watch starts before the first of them is written.
@@ -113,38 +111,6 @@ internal sealed class BatchWriter : IDisposable
             reason.Value = item.Reason;
             command.ExecuteNonQuery();
         }
-    }
-
-    private void SaveCheckpoint(string connectorId, Checkpoint checkpoint)
-    {
-        using var command = CreateCommand(
-            "INSERT INTO checkpoints (connector_id, value, updated_at, run_id) VALUES ($connector_id, $value, $now, $run_id) " +
-            "ON CONFLICT (connector_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, run_id = excluded.run_id;");
-        command.Parameters.AddWithValue("$connector_id", connectorId);
-        command.Parameters.AddWithValue("$value", (object?)checkpoint.Value ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", _context.Now);
-        command.Parameters.AddWithValue("$run_id", _context.RunId);
-        command.ExecuteNonQuery();
-    }
-
-    private void AddToRun(RunCounts counts)
-    {
-        // Suppressed records are rare (only erased people's); a batch without them leaves the column out, which also lets the
-        // upgrade tests write a database older than migration 0008 with this writer.
-        var suppressed = counts.Suppressed > 0 ? ", suppressed = suppressed + $suppressed" : "";
-        using var command = CreateCommand(
-            "UPDATE runs SET read = read + $read, inserted = inserted + $inserted, updated = updated + $updated, " +
-            $"unchanged = unchanged + $unchanged, warned = warned + $warned, quarantined = quarantined + $quarantined{suppressed} WHERE id = $run_id;");
-        command.Parameters.AddWithValue("$read", counts.Read);
-        command.Parameters.AddWithValue("$inserted", counts.Inserted);
-        command.Parameters.AddWithValue("$updated", counts.Updated);
-        command.Parameters.AddWithValue("$unchanged", counts.Unchanged);
-        command.Parameters.AddWithValue("$warned", counts.Warned);
-        command.Parameters.AddWithValue("$quarantined", counts.Quarantined);
-        command.Parameters.AddWithValue("$suppressed", counts.Suppressed);
-        command.Parameters.AddWithValue("$run_id", _context.RunId);
-        if (command.ExecuteNonQuery() != 1)
-            throw new InvalidOperationException($"Run {_context.RunId} does not exist: start a run with StartRunAsync before committing batches to it.");
     }
 
     private SqliteCommand CreateCommand(string sql)

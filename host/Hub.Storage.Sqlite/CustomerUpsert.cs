@@ -26,40 +26,25 @@ internal sealed class CustomerUpsert : RecordUpsert
 
     public UpsertResult Upsert(CustomerRecord record)
     {
-        var keep = !record.IsDeleted;
-        var kind = IsoText.Kind(record.Kind);
-        var fullName = keep ? record.FullName : null;
-        var givenName = keep ? record.GivenName : null;
-        var familyName = keep ? record.FamilyName : null;
-        var email = keep ? record.Email : null;
-        var phone = keep ? record.Phone : null;
-        var street = keep ? record.Street : null;
-        var city = keep ? record.City : null;
-        var postcode = keep ? record.Postcode : null;
-        var country = keep ? record.Country : null;
-        var birthDate = keep ? IsoText.Date(record.BirthDate) : null;
-        var company = keep ? record.Company : null;
-        var externalId = keep ? record.ExternalId : null;
-
-        Hasher.Start(record.Stream).Add(kind).Add(fullName).Add(givenName).Add(familyName).Add(email).Add(phone)
-            .Add(street).Add(city).Add(postcode).Add(country).Add(birthDate).Add(company).Add(externalId);
+        var c = new CustomerColumns(record);
+        c.StartHash(Hasher, record.Stream);
 
         var s = Statement;
         s.Bind(_sourceId, record.SourceId);
         var at = _kind;
-        s.Bind(at, kind);
-        s.Bind(at + 1, fullName);
-        s.Bind(at + 2, givenName);
-        s.Bind(at + 3, familyName);
-        s.Bind(at + 4, email);
-        s.Bind(at + 5, phone);
-        s.Bind(at + 6, street);
-        s.Bind(at + 7, city);
-        s.Bind(at + 8, postcode);
-        s.Bind(at + 9, country);
-        s.Bind(at + 10, birthDate);
-        s.Bind(at + 11, company);
-        s.Bind(at + 12, externalId);
-        return Execute(record, clearData: !keep);
+        s.Bind(at, c.Kind);
+        s.Bind(at + 1, c.FullName);
+        s.Bind(at + 2, c.GivenName);
+        s.Bind(at + 3, c.FamilyName);
+        s.Bind(at + 4, c.Email);
+        s.Bind(at + 5, c.Phone);
+        s.Bind(at + 6, c.Street);
+        s.Bind(at + 7, c.City);
+        s.Bind(at + 8, c.Postcode);
+        s.Bind(at + 9, c.Country);
+        s.Bind(at + 10, c.BirthDate);
+        s.Bind(at + 11, c.Company);
+        s.Bind(at + 12, c.ExternalId);
+        return Execute(record, clearData: record.IsDeleted);
     }
 }

@@ -11,7 +11,7 @@ public abstract class PendingRecordsTests(StorageEngine engine) : StorageTests(e
     public async Task New_records_are_pending_until_a_full_save_marks_the_revisions_it_saw()
     {
         await using var db = await CreateDatabaseAsync();
-        await SeededRecords.AddAsync(db, 3);
+        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(3)), Ct);
 
         var pending = await db.Identity.LoadPendingRecordsAsync(Ct);
 

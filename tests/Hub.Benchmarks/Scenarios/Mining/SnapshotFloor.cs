@@ -4,7 +4,7 @@ namespace Hub.Benchmarks.Scenarios.Mining;
 
 /// <summary>
 /// The floor under the mining snapshot: the store's own five statements (MiningActivityStreams) run one after another in
-/// one read transaction, every row stepped through and every column read as SQLite hands it over, no record built.
+/// one read transaction, every row stepped through and every column read in its own type (text as a string, as the store reads it), no record built.
 /// </summary>
 internal static class SnapshotFloor
 {
@@ -20,10 +20,18 @@ internal static class SnapshotFloor
             command.CommandText = sql;
             if (sql.Contains("$end", StringComparison.Ordinal)) command.Parameters.AddWithValue("$end", end);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var values = new object[reader.FieldCount];
             while (await reader.ReadAsync(cancellationToken))
             {
-                reader.GetValues(values);
+                // Each value as its own type, unboxed, as the store's reader takes it; text becomes a string as there.
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (reader.IsDBNull(i)) continue;
+                    var type = reader.GetFieldType(i);
+                    if (type == typeof(long)) reader.GetInt64(i);
+                    else if (type == typeof(double)) reader.GetDouble(i);
+                    else reader.GetString(i);
+                }
+
                 rows++;
             }
         }

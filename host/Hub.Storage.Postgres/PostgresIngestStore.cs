@@ -1,0 +1,33 @@
+using Hub.Core.Model;
+using Hub.Core.Storage;
+using Npgsql;
+
+namespace Hub.Storage.Postgres;
+
+/// <summary>
+/// Runs, batches, checkpoints and quarantine on PostgreSQL: a batch goes in by binary COPY and one upsert per table
+/// (<see cref="PostgresBatchWriter"/>), and commits with its checkpoint and run counts in one transaction.
+/// </summary>
+internal sealed class PostgresIngestStore(PostgresConnectionFactory connections, TimeProvider clock) : IngestStore(connections, clock)
+{
+    public override async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Batches of one source (two nodes syncing it at once, an import beside a sync) take turns: each reads the rows it
+        // replaces before the upsert, and its counts are against what the previous batch committed. Other sources go on.
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@tag, hashtext(@source));", connection, transaction))
+        {
+            take.Parameters.AddWithValue("tag", PostgresAdvisoryLocks.IngestSourceTag);
+            take.Parameters.AddWithValue("source", batch.Source);
+            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using var json = new JsonColumnWriter();
+        var context = new StageContext(connection, transaction, batch.Source, batch.RunId, Now(), new ContentHasher(), json);
+        var counts = await new PostgresBatchWriter(context).WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return counts;
+    }
+}
