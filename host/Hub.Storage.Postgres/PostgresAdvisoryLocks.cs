@@ -10,6 +10,12 @@ internal static class PostgresAdvisoryLocks
     public const long Migrate = 0x6875622D6D696772; // "hub-migr"
 
     /// <summary>
+    /// Held (transaction level) by every resolution save and every erasure: both check, then raise, the resolution
+    /// generation, and two nodes doing either at once would otherwise both pass the check.
+    /// </summary>
+    public const long Resolution = 0x6875622D7265736F; // "hub-reso"
+
+    /// <summary>
     /// Held (transaction level) while a batch of one source is written, as the first of the two-part key
     /// <c>(IngestSourceTag, hashtext(source))</c>: <c>pg_locks</c> shows it as classid, the source's hash as objid.
     /// Two sources sharing a hash only take turns, which costs time, never correctness.

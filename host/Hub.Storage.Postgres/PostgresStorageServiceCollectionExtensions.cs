@@ -12,7 +12,6 @@ public static class PostgresStorageServiceCollectionExtensions
     /// Registers the storage ports over the PostgreSQL database at <paramref name="connectionString"/>, plus
     /// <see cref="PostgresConnectionFactory"/>. Call <see cref="IHubDatabase.MigrateAsync"/> before first use.
     /// Timestamps come from the registered <see cref="TimeProvider"/>, or the system clock when there is none.
-    /// A port that is not ported yet resolves to a <see cref="PostgresPortNotFinishedException"/>, never silently to nothing.
     /// </summary>
     public static IServiceCollection AddHubPostgresStorage(this IServiceCollection services, string connectionString)
     {
@@ -27,14 +26,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IMiningStore, PostgresMiningStore>();
         services.AddSingleton<IMiningQueries, PostgresMiningQueries>();
         services.AddSingleton<IMiningActivitySource, PostgresMiningActivity>();
-
-        // Temporary, while the engine is ported store by store: registering a port above makes its line here do nothing.
-        NotFinished<IIdentityStore>(services);
-        NotFinished<IErasureStore>(services);
-        NotFinished<ICustomerQueries>(services);
+        services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+        services.AddSingleton<ICustomerQueries, PostgresCustomerQueries>();
+        services.AddSingleton<IErasureStore, PostgresErasureStore>();
         return services;
     }
-
-    private static void NotFinished<TPort>(IServiceCollection services) where TPort : class =>
-        services.TryAddSingleton<TPort>(_ => throw new PostgresPortNotFinishedException(typeof(TPort)));
 }

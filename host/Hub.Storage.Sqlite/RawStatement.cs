@@ -11,7 +11,7 @@ namespace Hub.Storage.Sqlite;
 /// spans measured two to three times faster. It runs inside whatever transaction the connection has open.
 /// Not thread-safe.
 /// </summary>
-internal sealed class RawStatement : IDisposable
+internal sealed class RawStatement : ICustomerRecordRow, IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;

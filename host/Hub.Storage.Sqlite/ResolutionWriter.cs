@@ -38,7 +38,7 @@ internal sealed class ResolutionWriter(SqliteConnection connection, Cancellation
         var indexes = CustomerIndexes();
         foreach (var (name, _) in indexes) Execute($"DROP INDEX \"{name}\";");
         Execute("DELETE FROM customers;");
-        highest = Math.Max(highest, WriteCustomers(GoldenCustomers.InsertSql, outcome.Customers));
+        highest = Math.Max(highest, WriteCustomers(GoldenCustomerInsert.InsertSql, outcome.Customers));
         cancellationToken.ThrowIfCancellationRequested();
         CustomerActivitySql.RefreshAll(connection);
         foreach (var (_, sql) in indexes) Execute(sql + ";");
@@ -58,7 +58,7 @@ internal sealed class ResolutionWriter(SqliteConnection connection, Cancellation
         ClearPendingDeletedCustomers();
         var highest = WriteRecords(outcome.CustomerOfRecord, outcome.Revisions);
         RemoveCustomers(outcome.RemovedCustomers);
-        highest = Math.Max(highest, WriteCustomers(GoldenCustomers.UpsertSql, outcome.Customers));
+        highest = Math.Max(highest, WriteCustomers(GoldenCustomerInsert.UpsertSql, outcome.Customers));
         // The upsert rewrote their rows with no activity; their records are all known again now.
         CustomerActivitySql.Refresh(connection, outcome.Customers.Select(c => c.Number).ToList());
         RemoveLinksOf(outcome.Customers.Select(c => c.Number).Concat(outcome.RemovedCustomers));
@@ -137,7 +137,7 @@ internal sealed class ResolutionWriter(SqliteConnection connection, Cancellation
             if (i % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
             var customer = customers[i];
             RequireValid(customer.Number);
-            GoldenCustomers.Bind(insert, customer, json);
+            GoldenCustomerInsert.Bind(insert, customer, json);
             insert.Execute();
             highest = Math.Max(highest, customer.Number);
         }

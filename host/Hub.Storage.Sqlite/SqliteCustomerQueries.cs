@@ -35,7 +35,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
     public async Task<long> CountCustomersAsync(CustomerFilter? filter, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = CustomerQuerySql.Count(connection, filter);
+        await using var command = CustomerQuerySql.Count(connection, SqlDialect.Sqlite, filter);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -44,7 +44,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = CustomerQuerySql.Select(connection, query);
+        await using var command = (SqliteCommand)CustomerQuerySql.Select(connection, SqlDialect.Sqlite, query);
         // The ordering keys follow the golden columns: they are the row's position.
         var keys = CustomerQuerySql.Keys(query.Order).Count;
         return await ReadAllAsync(command, row =>
@@ -63,21 +63,13 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : Convert.ToString(row.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
         List<string?> KeysOf(SqliteDataReader row) => [.. Enumerable.Range(0, width).Select(i => Text(row, i))];
 
-        await using var customers = CustomerStatsSql.Customers(connection, groupBy, filter);
+        await using var customers = (SqliteCommand)CustomerStatsSql.Customers(connection, SqlDialect.Sqlite, groupBy, filter);
         var counts = await ReadAllAsync(customers, row => (Keys: KeysOf(row), Count: row.GetInt64(width)), cancellationToken).ConfigureAwait(false);
-        await using var revenue = CustomerStatsSql.Revenue(connection, groupBy, filter);
+        await using var revenue = (SqliteCommand)CustomerStatsSql.Revenue(connection, SqlDialect.Sqlite, groupBy, filter);
         var sales = await ReadAllAsync(revenue, row => (Keys: KeysOf(row), Currency: row.GetString(width), Orders: row.GetInt64(width + 1),
             Amount: (decimal)row.GetInt64(width + 2) / CustomerStatsSql.AmountScale), cancellationToken).ConfigureAwait(false);
 
-        var byGroup = sales.ToLookup(s => string.Join("\u0001", s.Keys.Select(k => k ?? "\u0000")));
-        return counts
-            .Select(c =>
-            {
-                var group = byGroup[string.Join("\u0001", c.Keys.Select(k => k ?? "\u0000"))].OrderBy(s => s.Currency, StringComparer.Ordinal).ToList();
-                return new StatsRow(c.Keys, c.Count, group.Sum(s => s.Orders), [.. group.Select(s => (s.Currency, s.Amount))]);
-            })
-            .OrderBy(r => string.Join("\u0001", r.Keys.Select(k => k ?? "\uffff")), StringComparer.Ordinal)
-            .ToList();
+        return StatsRows.Combine(counts, sales);
     }
 
     public async Task<GoldenCustomer?> GetCustomerAsync(long number, CancellationToken cancellationToken)
@@ -109,7 +101,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
     }
 
     public Task<CustomerHistory<StoredOrder>> GetOrdersOfCustomersAsync(IReadOnlyCollection<long> numbers, HistoryQuery query, CancellationToken cancellationToken) =>
-        HistoryOfCustomersAsync(numbers, query, "orders", "ordered_at", OrderColumns, (row, customer, position) => new StoredOrder(
+        HistoryOfCustomersAsync(numbers, query, "orders", "ordered_at", CustomerHistorySql.OrderColumns, (row, customer, position) => new StoredOrder(
             customer, position, row.GetString(CustomerHistorySql.Source), row.GetString(CustomerHistorySql.FirstExtra),
             decimal.Parse(row.GetString(CustomerHistorySql.FirstExtra + 1), NumberStyles.Number, CultureInfo.InvariantCulture),
             row.GetString(CustomerHistorySql.FirstExtra + 2), JsonColumns.ReadOrderLines(row.GetString(CustomerHistorySql.FirstExtra + 3))),
@@ -120,7 +112,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
     {
         const int first = CustomerHistorySql.FirstExtra;
         string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
-        return HistoryOfCustomersAsync(numbers, query, "interactions", "occurred_at", InteractionColumns, (row, customer, position) => new StoredInteraction(
+        return HistoryOfCustomersAsync(numbers, query, "interactions", "occurred_at", CustomerHistorySql.InteractionColumns, (row, customer, position) => new StoredInteraction(
             customer, position, row.GetString(CustomerHistorySql.Source), row.GetString(first), row.GetString(first + 1), Text(row, first + 2),
             Text(row, first + 3), row.IsDBNull(first + 4) ? null : row.GetInt64(first + 4), Text(row, first + 5), Text(row, first + 6),
             Text(row, first + 7), Text(row, first + 8) is { } score ? decimal.Parse(score, NumberStyles.Number, CultureInfo.InvariantCulture) : null),
@@ -136,7 +128,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
             {
-                await using var command = CustomerHistorySql.Links(connection, chunk);
+                await using var command = (SqliteCommand)CustomerHistorySql.Links(connection, SqlDialect.Sqlite, chunk);
                 links.AddRange(await ReadAllAsync(command, row => new StoredLink(row.GetInt64(0),
                     new RecordRef(row.GetString(1), row.GetString(2)), new RecordRef(row.GetString(3), row.GetString(4)),
                     new LinkEvidence(row.GetInt64(5), row.GetInt64(6), row.IsDBNull(7) ? double.PositiveInfinity : row.GetDouble(7),
@@ -145,10 +137,6 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
         }
         return links.ToLookup(l => l.CustomerNumber);
     }
-
-    private static readonly string[] OrderColumns = ["order_id", "amount", "currency", "lines"];
-
-    private static readonly string[] InteractionColumns = ["interaction_id", "channel", "type", "direction", "duration_ms", "outcome", "agent", "summary", "score"];
 
     private async Task<CustomerHistory<T>> HistoryOfCustomersAsync<T>(
         IReadOnlyCollection<long> numbers, HistoryQuery query, string table, string timeColumn, IReadOnlyList<string> columns,
@@ -164,7 +152,7 @@ internal sealed class SqliteCustomerQueries(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in numbers.Distinct().Chunk(InListChunk))
             {
-                await using var command = CustomerHistorySql.Select(connection, table, timeColumn, columns, chunk, query);
+                await using var command = (SqliteCommand)CustomerHistorySql.Select(connection, SqlDialect.Sqlite, table, timeColumn, columns, chunk, query);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {

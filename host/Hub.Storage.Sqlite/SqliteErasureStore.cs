@@ -94,12 +94,8 @@ internal sealed class SqliteErasureStore(SqliteConnectionFactory connections, Ti
     public async Task<IReadOnlyList<Erasure>> ListAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<ErasureRow>(new CommandDefinition(
-            "SELECT id AS Id, customer_number AS CustomerNumber, reason AS Reason, actor AS Actor, erased_at AS ErasedAt, " +
-            "source_records AS SourceRecords, orders AS Orders, interactions AS Interactions, events AS Events, " +
-            "quarantine_items AS QuarantineItems, decisions AS Decisions, suppressions AS Suppressions " +
-            "FROM erasures ORDER BY id DESC LIMIT @limit;",
-            new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ErasureRow>(new CommandDefinition(ErasureRow.SelectNewest, new { limit }, cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
         return rows.Select(r => r.ToErasure()).ToList();
     }
 
@@ -109,37 +105,5 @@ internal sealed class SqliteErasureStore(SqliteConnectionFactory connections, Ti
         var rows = await connection.QueryAsync<(string Kind, string Hash)>(new CommandDefinition(
             "SELECT kind, hash FROM suppressions;", cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => new Suppression(SuppressionKinds.Parse(r.Kind), r.Hash)).ToList();
-    }
-
-    private sealed class ErasureRow
-    {
-        public long Id { get; set; }
-        public long CustomerNumber { get; set; }
-        public string Reason { get; set; } = "";
-        public string Actor { get; set; } = "";
-        public string ErasedAt { get; set; } = "";
-        public long SourceRecords { get; set; }
-        public long Orders { get; set; }
-        public long Interactions { get; set; }
-        public long Events { get; set; }
-        public long QuarantineItems { get; set; }
-        public long Decisions { get; set; }
-        public long Suppressions { get; set; }
-
-        public Erasure ToErasure() => new()
-        {
-            Id = Id,
-            CustomerNumber = CustomerNumber,
-            Reason = Reason,
-            Actor = Actor,
-            ErasedAt = IsoText.ParseTimestamp(ErasedAt),
-            SourceRecords = SourceRecords,
-            Orders = Orders,
-            Interactions = Interactions,
-            Events = Events,
-            QuarantineItems = QuarantineItems,
-            Decisions = Decisions,
-            Suppressions = Suppressions,
-        };
     }
 }

@@ -76,7 +76,7 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
 
     private static long CountErasures(SqliteConnection connection)
     {
-        using var count = new RawStatement(connection, "SELECT count(*) FROM erasures;");
+        using var count = new RawStatement(connection, ResolutionGenerationSql.CountErasures);
         return count.ExecuteInt64OrNull() ?? 0;
     }
 
@@ -86,8 +86,7 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: the generation is checked under the write lock, so no other save can land between the check and the writes.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        if (outcome.ErasuresSeen is { } seen && CountErasures(connection) != seen)
-            throw new StaleResolutionException("A customer was erased while this resolution ran, and its result still holds them; nothing was saved. Run the resolution again.");
+        ResolutionGenerationSql.RequireNoErasureSince(outcome, CountErasures(connection));
         var writer = new ResolutionWriter(connection, cancellationToken);
         var highest = outcome.Scope switch
         {

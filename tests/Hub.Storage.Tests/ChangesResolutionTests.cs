@@ -4,14 +4,12 @@ using Hub.Core.Storage;
 namespace Hub.Storage.Tests;
 
 /// <summary>Saving a resolution of changes: only what it names is rewritten, and only over the generation it was computed against.</summary>
-public sealed class ChangesResolutionTests
+public abstract class ChangesResolutionTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task A_changes_save_rewrites_only_the_named_customers_and_their_links_and_removes_the_removed_ones()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(5)), Ct);
         var loaded = await db.Identity.LoadPendingRecordsAsync(Ct);
         var row = loaded.Changed.ToDictionary(r => r.SourceId, r => r.RowId);
@@ -55,7 +53,7 @@ public sealed class ChangesResolutionTests
     [Fact]
     public async Task A_deletion_saved_as_a_change_removes_its_customer_and_is_no_longer_pending()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
         await Resolutions.ResolveEachAloneAsync(db);
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), [new Hub.Contracts.CustomerRecord { SourceId = "c2", IsDeleted = true }]), Ct);
@@ -82,8 +80,8 @@ public sealed class ChangesResolutionTests
     [Fact]
     public async Task A_changes_save_over_a_newer_generation_is_refused_and_writes_nothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
+        await using var db = await CreateDatabaseAsync();
+        await SeededRecords.AddAsync(db, 2);
         var changes = await db.Identity.LoadPendingRecordsAsync(Ct);
         // Another process saves a full resolution after these changes were read.
         var rows = await Resolutions.ResolveEachAloneAsync(db);
@@ -109,8 +107,8 @@ public sealed class ChangesResolutionTests
     [Fact]
     public async Task Every_save_of_either_scope_raises_the_generation_by_one_and_returns_it()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1)), Ct);
+        await using var db = await CreateDatabaseAsync();
+        await SeededRecords.AddAsync(db, 1);
         Assert.Equal(0, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
 
         await Resolutions.ResolveEachAloneAsync(db);
@@ -139,3 +137,7 @@ public sealed class ChangesResolutionTests
         return (customer.DisplayName, customer.RecordCount);
     }
 }
+
+public sealed class SqliteChangesResolutionTests() : ChangesResolutionTests(StorageEngine.Sqlite);
+
+public sealed class PostgresChangesResolutionTests() : ChangesResolutionTests(StorageEngine.Postgres);

@@ -1,5 +1,6 @@
 using Hub.Core.Storage;
 using Hub.Core.Storage.Customers;
+using Hub.Storage.Common;
 using Hub.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -75,7 +76,7 @@ public sealed class CustomerOrderIndexTests
     private static async Task<IReadOnlyList<string>> PlanAsync(TestDatabase db, CustomerQuery query)
     {
         using var connection = new SqliteConnection();
-        using var command = CustomerQuerySql.Select(connection, query);
+        using var command = CustomerQuerySql.Select(connection, SqlDialect.Sqlite, query);
         return await db.QueryPlanAsync(command.CommandText);
     }
 }

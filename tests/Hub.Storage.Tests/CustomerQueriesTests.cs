@@ -4,14 +4,12 @@ using Hub.Core.Storage;
 
 namespace Hub.Storage.Tests;
 
-public sealed class CustomerQueriesTests
+public abstract class CustomerQueriesTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task Keyset_paging_returns_every_customer_exactly_once_in_number_order()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         // Gaps in the numbers, as merges leave them.
         var numbers = Enumerable.Range(1, 23).Select(i => (long)i * 3).ToList();
         await db.Identity.SaveResolutionAsync(new ResolutionOutcome(new Dictionary<long, long>(), numbers.Select(n => Some.Golden(n, "N" + n)).ToList()), Ct);
@@ -34,8 +32,8 @@ public sealed class CustomerQueriesTests
     [Fact]
     public async Task Records_of_many_customers_are_loaded_at_once_and_grouped_by_customer()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1300)), Ct);
+        await using var db = await CreateDatabaseAsync();
+        await SeededRecords.AddAsync(db, 1300);
         var records = await db.Identity.LoadCustomerRecordsAsync(Ct);
         // Two records per customer: 650 customers, more than one IN list holds.
         var assignment = records.ToDictionary(r => r.RowId, r => (long)(int.Parse(r.SourceId[1..], System.Globalization.CultureInfo.InvariantCulture) + 1) / 2);
@@ -53,7 +51,7 @@ public sealed class CustomerQueriesTests
     [Fact]
     public async Task Clusters_stream_in_source_order_without_unresolved_or_deleted_records()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), [Some.Customer("b"), Some.Customer("a"), Some.Customer("gone")]), Ct);
         var crmRun = await db.StartRunAsync("crm", "crm");
         await db.Ingest.CommitBatchAsync(new IngestBatch(crmRun, "crm", "crm", [Some.Customer("z")], [], Checkpoint.Start, 1), Ct);
@@ -72,7 +70,7 @@ public sealed class CustomerQueriesTests
     [Fact]
     public async Task Records_are_counted_per_source_most_first_without_deleted_ones()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(3)), Ct);
         var crmRun = await db.StartRunAsync("crm", "crm");
         IReadOnlyList<SourceRecord> crm = [.. Some.Customers(5), new CustomerRecord { SourceId = "c5", IsDeleted = true }];
@@ -84,3 +82,7 @@ public sealed class CustomerQueriesTests
         Assert.Equal(7, await db.Queries.CountCustomerRecordsAsync(Ct));
     }
 }
+
+public sealed class SqliteCustomerQueriesTests() : CustomerQueriesTests(StorageEngine.Sqlite);
+
+public sealed class PostgresCustomerQueriesTests() : CustomerQueriesTests(StorageEngine.Postgres);

@@ -4,14 +4,12 @@ using Hub.Core.Storage;
 
 namespace Hub.Storage.Tests;
 
-public sealed class IdentityStoreTests
+public abstract class IdentityStoreTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task Stored_records_load_back_with_every_canonical_field_attributes_and_warnings()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         var original = Some.Customer("c1") with
         {
             Kind = CustomerKind.ChannelPartner,
@@ -38,9 +36,8 @@ public sealed class IdentityStoreTests
     [Fact]
     public async Task A_saved_resolution_loads_back_with_its_customer_numbers_and_golden_records()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(3)), Ct);
-        var rows = (await db.Identity.LoadCustomerRecordsAsync(Ct)).ToDictionary(r => r.SourceId, r => r.RowId);
+        await using var db = await CreateDatabaseAsync();
+        var rows = await SeededRecords.AddAsync(db, 3);
         var golden = new[] { Some.Golden(1, "Fang") with { RecordCount = 2, City = "北京" }, Some.Golden(2, "Lei") };
 
         await db.Identity.SaveResolutionAsync(new ResolutionOutcome(
@@ -61,10 +58,9 @@ public sealed class IdentityStoreTests
     [Fact]
     public async Task The_highest_customer_number_never_goes_down_when_customers_disappear()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         Assert.Equal(0, await db.Identity.GetMaxCustomerNumberAsync(Ct));
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
-        var rows = (await db.Identity.LoadCustomerRecordsAsync(Ct)).Select(r => r.RowId).ToList();
+        var rows = (await SeededRecords.AddAsync(db, 2)).Values.Order().ToList();
         await db.Identity.SaveResolutionAsync(new ResolutionOutcome(
             new Dictionary<long, long> { [rows[0]] = 7, [rows[1]] = 9 }, [Some.Golden(7, "A"), Some.Golden(9, "B")]), Ct);
 
@@ -80,7 +76,7 @@ public sealed class IdentityStoreTests
     [Fact]
     public async Task A_deleted_record_loses_its_customer_and_is_not_loaded_for_resolution()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateDatabaseAsync();
         await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(2)), Ct);
         var rows = (await db.Identity.LoadCustomerRecordsAsync(Ct)).ToDictionary(r => r.SourceId, r => r.RowId);
         await db.Identity.SaveResolutionAsync(new ResolutionOutcome(
@@ -96,3 +92,7 @@ public sealed class IdentityStoreTests
         Assert.Equal(2, await db.Identity.GetMaxCustomerNumberAsync(Ct));
     }
 }
+
+public sealed class SqliteIdentityStoreTests() : IdentityStoreTests(StorageEngine.Sqlite);
+
+public sealed class PostgresIdentityStoreTests() : IdentityStoreTests(StorageEngine.Postgres);

@@ -3,16 +3,13 @@ using Hub.Core.Storage;
 
 namespace Hub.Storage.Tests;
 
-public sealed class LineageStorageTests
+public abstract class LineageStorageTests(StorageEngine engine) : StorageTests(engine)
 {
-    private static CancellationToken Ct => TestDatabase.Ct;
-
     [Fact]
     public async Task Golden_lineage_is_stored_compactly_and_reads_back_field_by_field()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Ingest.CommitBatchAsync(Some.Batch(await db.StartRunAsync(), Some.Customers(1)), Ct);
-        var row = Assert.Single(await db.Identity.LoadCustomerRecordsAsync(Ct)).RowId;
+        await using var db = await CreateDatabaseAsync();
+        var row = Assert.Single(await SeededRecords.AddAsync(db, 1)).Value;
         var changed = new DateTimeOffset(2024, 5, 1, 9, 30, 0, TimeSpan.FromHours(2));
         var lineage = new Dictionary<string, FieldLineage>
         {
@@ -34,3 +31,7 @@ public sealed class LineageStorageTests
         Assert.StartsWith("{\"email\":[\"shop\",\"1042\",\"2024-05-01T07:30:00.0000000Z\",\"most-recent\"],\"city\":", text, StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteLineageStorageTests() : LineageStorageTests(StorageEngine.Sqlite);
+
+public sealed class PostgresLineageStorageTests() : LineageStorageTests(StorageEngine.Postgres);

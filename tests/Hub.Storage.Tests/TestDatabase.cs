@@ -62,6 +62,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public IApiKeyStore ApiKeys => Port<IApiKeyStore>();
     public IIdentityStore Identity => Port<IIdentityStore>();
     public IDecisionStore Decisions => Port<IDecisionStore>();
+    public IErasureStore Erasures => Port<IErasureStore>();
     public ICustomerQueries Queries => Port<ICustomerQueries>();
     public ICheckpointStore Checkpoints => Port<ICheckpointStore>();
     public IRunQueries Runs => Port<IRunQueries>();

@@ -1,4 +1,5 @@
 using Hub.Core.Storage.Customers;
+using Hub.Storage.Common;
 using Hub.Storage.Sqlite;
 
 namespace Hub.Benchmarks.Scenarios.Api;
@@ -19,7 +20,7 @@ internal static class QueryPlan
         await using var connection = await connections.OpenAsync(cancellationToken);
         async Task<IReadOnlyList<string>> Explain(CustomerPosition? from)
         {
-            await using var command = CustomerQuerySql.Select(connection, new CustomerQuery(filter, ApiQuery.Order, from, false, ApiQuery.PageSize + 1));
+            await using var command = CustomerQuerySql.Select(connection, SqlDialect.Sqlite, new CustomerQuery(filter, ApiQuery.Order, from, false, ApiQuery.PageSize + 1));
             command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
             var lines = new List<string>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

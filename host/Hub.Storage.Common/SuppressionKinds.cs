@@ -1,6 +1,6 @@
 using Hub.Core.Model;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>The names <c>suppressions.kind</c> stores.</summary>
 internal static class SuppressionKinds

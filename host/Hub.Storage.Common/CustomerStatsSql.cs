@@ -1,8 +1,7 @@
-using System.Globalization;
 using Hub.Core.Storage.Customers;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// Customer statistics in two grouped queries over the filtered customers: how many customers per group, and how many
@@ -21,33 +20,32 @@ internal static class CustomerStatsSql
     // Orders of the selected customers.
     private const string Orders =
         "), placed AS (SELECT r.customer_number AS number, o.source AS source, o.amount AS amount, o.currency AS currency " +
-        "FROM orders o JOIN customer_records r ON r.source = o.source AND r.source_id = o.customer_source_id AND r.is_deleted = 0 " +
-        "WHERE o.is_deleted = 0 AND r.customer_number IN (SELECT number FROM selected))";
+        "FROM orders o JOIN customer_records r ON r.source = o.source AND r.source_id = o.customer_source_id AND NOT r.is_deleted " +
+        "WHERE NOT o.is_deleted AND r.customer_number IN (SELECT number FROM selected))";
 
-    public static SqliteCommand Customers(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
+    public static DbCommand Customers(DbConnection connection, SqlDialect dialect, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
     {
-        var keys = groupBy.Select(d => Key(d, "s.source")).ToList();
+        var keys = groupBy.Select(d => Key(dialect, d, "s.source")).ToList();
         var join = groupBy.Contains(StatsDimension.Source)
-            ? " JOIN (SELECT DISTINCT customer_number AS number, source FROM customer_records WHERE is_deleted = 0 AND customer_number IN (SELECT number FROM selected)) s ON s.number = c.number"
+            ? " JOIN (SELECT DISTINCT customer_number AS number, source FROM customer_records WHERE NOT is_deleted AND customer_number IN (SELECT number FROM selected)) s ON s.number = c.number"
             : "";
         var select = keys.Count == 0 ? "" : string.Join(", ", keys) + ", ";
         var group = keys.Count == 0 ? "" : " GROUP BY " + string.Join(", ", keys);
-        return CustomerQuerySql.Around(connection, Selected, filter,
+        return CustomerQuerySql.Around(connection, dialect, Selected, filter,
             Orders + $" SELECT {select}count(DISTINCT c.number) FROM selected c{join}{group};");
     }
 
-    public static SqliteCommand Revenue(SqliteConnection connection, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
+    public static DbCommand Revenue(DbConnection connection, SqlDialect dialect, IReadOnlyList<StatsDimension> groupBy, CustomerFilter? filter)
     {
-        var keys = groupBy.Select(d => Key(d, "p.source")).ToList();
+        var keys = groupBy.Select(d => Key(dialect, d, "p.source")).ToList();
         var select = keys.Count == 0 ? "" : string.Join(", ", keys) + ", ";
-        var scale = AmountScale.ToString(CultureInfo.InvariantCulture);
-        return CustomerQuerySql.Around(connection, Selected, filter,
-            Orders + $" SELECT {select}p.currency, count(*), sum(CAST(round(CAST(p.amount AS REAL) * {scale}) AS INTEGER)) " +
+        return CustomerQuerySql.Around(connection, dialect, Selected, filter,
+            Orders + $" SELECT {select}p.currency, count(*), {dialect.SumOfScaled(dialect.Scaled("p.amount", AmountScale))} " +
             "FROM placed p JOIN selected c ON c.number = p.number " +
             "GROUP BY " + string.Join(", ", keys.Append("p.currency")) + ";");
     }
 
-    private static string Key(StatsDimension dimension, string source) => dimension switch
+    private static string Key(SqlDialect dialect, StatsDimension dimension, string source) => dimension switch
     {
         StatsDimension.Source => source,
         StatsDimension.Kind => "c.kind",
@@ -55,8 +53,8 @@ internal static class CustomerStatsSql
         StatsDimension.City => "c.city",
         StatsDimension.FirstOrderMonth => "substr(c.first_day, 1, 7)",
         StatsDimension.LastOrderMonth => "substr(c.last_day, 1, 7)",
-        StatsDimension.FirstOrderWeek => "strftime('%G-W%V', c.first_day)",
-        StatsDimension.LastOrderWeek => "strftime('%G-W%V', c.last_day)",
+        StatsDimension.FirstOrderWeek => dialect.IsoWeek("c.first_day"),
+        StatsDimension.LastOrderWeek => dialect.IsoWeek("c.last_day"),
         _ => throw new ArgumentException($"Unknown dimension {dimension}.", nameof(dimension)),
     };
 }

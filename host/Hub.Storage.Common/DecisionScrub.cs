@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hub.Core.Model;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// How one identity decision changes when a customer is erased: the erased records it names take their erased ids (so it

@@ -1,6 +1,6 @@
 using Hub.Core.Model;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// Tells whether a quarantined input holds one of an erased person's identifiers as the records stored them. E-mails and

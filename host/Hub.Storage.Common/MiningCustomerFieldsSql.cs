@@ -1,7 +1,7 @@
 using Hub.Core.Mining;
 using Hub.Core.Storage.Customers;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// Where the current mining scores customers are filtered and ordered by are read: the promoted columns of

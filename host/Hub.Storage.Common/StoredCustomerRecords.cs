@@ -1,7 +1,7 @@
 using Hub.Contracts;
 using Hub.Core.Model;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>Rebuilds <see cref="StoredCustomerRecord"/>s from <c>customer_records</c> rows selected with <see cref="Columns"/>.</summary>
 internal static class StoredCustomerRecords
@@ -14,7 +14,7 @@ internal static class StoredCustomerRecords
     /// <summary>The ordinal of <c>revision</c> in <see cref="Columns"/>, for readers that need only the id and revision of a row.</summary>
     public const int RevisionOrdinal = 23;
 
-    public static StoredCustomerRecord Read(RawStatement row)
+    public static StoredCustomerRecord Read<TRow>(TRow row) where TRow : ICustomerRecordRow
     {
         var source = row.Text(1)!;
         var sourceId = row.Text(2)!;

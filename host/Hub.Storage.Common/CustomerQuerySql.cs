@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text;
 using Hub.Contracts;
 using Hub.Core.Storage.Customers;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Hub.Storage.Sqlite;
+namespace Hub.Storage.Common;
 
 /// <summary>
 /// Turns a <see cref="CustomerQuery"/> into one parameterised SELECT over <c>customers</c>. Ordering keys never hold NULL
@@ -16,10 +16,9 @@ internal sealed class CustomerQuerySql
 {
     private readonly StringBuilder _sql = new();
     private readonly List<object> _parameters = [];
+    private readonly SqlDialect _dialect;
 
-    private CustomerQuerySql()
-    {
-    }
+    private CustomerQuerySql(SqlDialect dialect) => _dialect = dialect;
 
     /// <summary>
     /// Fields whose ordering keys are generated columns of <c>customers</c> with an index over them and the number, so that
@@ -27,10 +26,13 @@ internal sealed class CustomerQuerySql
     /// </summary>
     private static readonly HashSet<CustomerField> IndexedOrderings = [CustomerField.DisplayName, CustomerField.FamilyName];
 
-    /// <summary>The keys a query orders by, as (SQL expression, descending), the customer number last.</summary>
-    public static List<(string Expression, bool Descending)> Keys(IReadOnlyList<CustomerOrder> order)
+    /// <summary>
+    /// The keys a query orders by, as (SQL expression, descending, whether it is a missing-value flag), the customer number
+    /// last. A flag is a boolean on PostgreSQL and 0/1 on SQLite; positions hold it as 0/1 on both.
+    /// </summary>
+    public static List<(string Expression, bool Descending, bool Flag)> Keys(IReadOnlyList<CustomerOrder> order)
     {
-        var keys = new List<(string, bool)>();
+        var keys = new List<(string, bool, bool)>();
         var numberDescending = false;
         foreach (var (field, descending) in order)
         {
@@ -44,32 +46,32 @@ internal sealed class CustomerQuerySql
             if (IndexedOrderings.Contains(field))
             {
                 // The same values, from generated columns that an index holds (0009_customer_order_indexes.sql).
-                keys.Add(($"{column}_missing", descending));
-                keys.Add(($"{column}_key", descending));
+                keys.Add(($"{column}_missing", descending, true));
+                keys.Add(($"{column}_key", descending, false));
             }
             else if (nullable)
             {
-                keys.Add(($"({column} IS NULL)", descending));
-                keys.Add(($"coalesce({column}, {(numeric ? "0" : "''")})", descending));
+                keys.Add(($"({column} IS NULL)", descending, true));
+                keys.Add(($"coalesce({column}, {(numeric ? "0" : "''")})", descending, false));
             }
             else
             {
-                keys.Add((column, descending));
+                keys.Add((column, descending, false));
             }
         }
 
-        keys.Add(("number", numberDescending));
+        keys.Add(("number", numberDescending, false));
         return keys;
     }
 
     /// <summary>The page's SELECT: the golden columns, then the ordering keys (the row's position).</summary>
-    public static SqliteCommand Select(SqliteConnection connection, CustomerQuery query)
+    public static DbCommand Select(DbConnection connection, SqlDialect dialect, CustomerQuery query)
     {
         var keys = Keys(query.Order);
-        var builder = new CustomerQuerySql();
+        var builder = new CustomerQuerySql(dialect);
         builder._sql.Append("SELECT ").Append(GoldenCustomers.Columns);
-        foreach (var (expression, _) in keys) builder._sql.Append(", ").Append(expression);
-        builder._sql.Append(" FROM customers WHERE 1");
+        foreach (var (expression, _, _) in keys) builder._sql.Append(", ").Append(expression);
+        builder._sql.Append(" FROM customers WHERE TRUE");
         if (query.Filter is not null)
         {
             builder._sql.Append(" AND ");
@@ -85,9 +87,9 @@ internal sealed class CustomerQuerySql
     }
 
     /// <summary>How many customers the filter selects.</summary>
-    public static SqliteCommand Count(SqliteConnection connection, CustomerFilter? filter)
+    public static DbCommand Count(DbConnection connection, SqlDialect dialect, CustomerFilter? filter)
     {
-        var builder = new CustomerQuerySql();
+        var builder = new CustomerQuerySql(dialect);
         builder._sql.Append("SELECT count(*) FROM customers");
         if (filter is not null)
         {
@@ -99,40 +101,50 @@ internal sealed class CustomerQuerySql
         return builder.Command(connection);
     }
 
-    /// <summary>A statement of the caller's making with the filter's condition between its two parts ("1" for no filter).</summary>
-    public static SqliteCommand Around(SqliteConnection connection, string before, CustomerFilter? filter, string after)
+    /// <summary>A statement of the caller's making with the filter's condition between its two parts ("TRUE" for no filter).</summary>
+    public static DbCommand Around(DbConnection connection, SqlDialect dialect, string before, CustomerFilter? filter, string after)
     {
-        var builder = new CustomerQuerySql();
+        var builder = new CustomerQuerySql(dialect);
         builder._sql.Append(before);
-        if (filter is null) builder._sql.Append('1');
+        if (filter is null) builder._sql.Append("TRUE");
         else builder.Filter(filter);
         builder._sql.Append(after);
         return builder.Command(connection);
     }
 
-    private SqliteCommand Command(SqliteConnection connection)
+    private DbCommand Command(DbConnection connection)
     {
         var command = connection.CreateCommand();
         command.CommandText = _sql.ToString();
-        for (var i = 0; i < _parameters.Count; i++) command.Parameters.AddWithValue($"$p{i}", _parameters[i]);
+        for (var i = 0; i < _parameters.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = _parameters[i];
+            command.Parameters.Add(parameter);
+        }
+
         return command;
     }
 
     private string Parameter(object value)
     {
         _parameters.Add(value);
-        return $"$p{_parameters.Count - 1}";
+        return $"@p{_parameters.Count - 1}";
     }
 
     // Rows strictly beyond the position in reading order. When every key runs one way this is one row-value comparison,
     // (k0, k1, ...) > (v0, v1, ...), which SQLite uses to seek an index on those columns; keys never hold NULL, so it
     // means exactly what the general form means: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ..., each key's comparison turned
     // by its direction and by the reading direction.
-    private void Beyond(List<(string Expression, bool Descending)> keys, CustomerPosition position, bool backward)
+    private void Beyond(List<(string Expression, bool Descending, bool Flag)> keys, CustomerPosition position, bool backward)
     {
         if (position.Values.Count != keys.Count)
             throw new ArgumentException($"The position has {position.Values.Count} values; this ordering has {keys.Count} keys.", nameof(position));
-        var values = position.Values.Select(Parameter).ToList();
+        // A flag travels as 0/1 and binds as a boolean: PostgreSQL compares it with a boolean column, SQLite stores it as 0/1.
+        var values = position.Values
+            .Select((value, i) => Parameter(keys[i].Flag ? Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0 : value))
+            .ToList();
         if (keys.All(k => k.Descending == keys[0].Descending))
         {
             _sql.Append(" AND (").AppendJoin(", ", keys.Select(k => k.Expression)).Append(keys[0].Descending != backward ? ") < (" : ") > (")
@@ -157,19 +169,19 @@ internal sealed class CustomerQuerySql
         switch (filter)
         {
             case AllOf all:
-                Combine(all.Filters, " AND ", "1");
+                Combine(all.Filters, " AND ", "TRUE");
                 break;
             case AnyOf any:
-                Combine(any.Filters, " OR ", "0");
+                Combine(any.Filters, " OR ", "FALSE");
                 break;
             case NotOf not:
                 // A condition on a missing value is unknown, not false: "not in Berlin" includes customers without a city.
                 _sql.Append("NOT coalesce((");
                 Filter(not.Filter);
-                _sql.Append("), 0)");
+                _sql.Append("), FALSE)");
                 break;
             case FieldCondition condition when condition.Field == CustomerField.Source:
-                _sql.Append("EXISTS (SELECT 1 FROM customer_records r WHERE r.customer_number = customers.number AND r.is_deleted = 0 AND ");
+                _sql.Append("EXISTS (SELECT 1 FROM customer_records r WHERE r.customer_number = customers.number AND NOT r.is_deleted AND ");
                 Condition("r.source", condition);
                 _sql.Append(')');
                 break;
@@ -229,7 +241,7 @@ internal sealed class CustomerQuerySql
                 _sql.Append(column).Append((bool)values[0] ? " IS NULL" : " IS NOT NULL");
                 return;
             case FilterOperator.In when values.Count == 0:
-                _sql.Append('0');
+                _sql.Append("FALSE");
                 return;
             case FilterOperator.In:
                 _sql.Append(column).Append(" IN (").AppendJoin(", ", values.Select(v => Parameter(Stored(v)))).Append(')');
@@ -237,7 +249,7 @@ internal sealed class CustomerQuerySql
             case FilterOperator.Contains or FilterOperator.StartsWith:
                 var pattern = Escaped((string)values[0]) + "%";
                 if (condition.Operator == FilterOperator.Contains) pattern = "%" + pattern;
-                _sql.Append(column).Append(" LIKE ").Append(Parameter(pattern)).Append(@" ESCAPE '\'");
+                _sql.Append(column).Append(' ').Append(_dialect.Like).Append(' ').Append(Parameter(pattern)).Append(@" ESCAPE '\'");
                 return;
         }
 
