@@ -180,7 +180,7 @@ public sealed partial class ConnectorScheduleReconciler(
         var paused = existing is not null
             && await scheduler.GetTriggerState(triggerKey, cancellationToken) == TriggerState.Paused;
 
-        var job = JobFor(connectorId, options.Value.Clustered);
+        var job = JobFor(connectorId);
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerKey)
             .ForJob(jobKey)
@@ -209,17 +209,15 @@ public sealed partial class ConnectorScheduleReconciler(
 
         if (!await scheduler.Exists(ConnectorJobs.JobKeyFor(connectorId), cancellationToken))
         {
-            await scheduler.AddJob(JobFor(connectorId, options.Value.Clustered), new AddJobOptions { Replace = false }, cancellationToken);
+            await scheduler.AddJob(JobFor(connectorId), new AddJobOptions { Replace = false }, cancellationToken);
         }
     }
 
-    // In a cluster a sync whose node dies is run again by another node, and resumes from its last committed checkpoint.
-    private static IJobDetail JobFor(string connectorId, bool clustered) => JobBuilder.Create<SyncJob>()
+    private static IJobDetail JobFor(string connectorId) => JobBuilder.Create<SyncJob>()
         .WithIdentity(ConnectorJobs.JobKeyFor(connectorId))
         .WithDescription($"Sync of connector {connectorId}")
         .UsingJobData(ConnectorJobs.ConnectorIdKey, connectorId)
         .StoreDurably()
-        .RequestRecovery(clustered)
         .Build();
 
     private bool IsNewProblem(string connectorId, string problem)
