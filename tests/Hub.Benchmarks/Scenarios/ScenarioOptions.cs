@@ -54,7 +54,7 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
         "         [--api-requests N] [--api-clients N] [--api-seconds N] [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining]   (one scenario; resolve and api rewrite their own sections of the document, the others leave it alone)\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining]   (one scenario; resolve, api and mining rewrite their own sections of the document, the others leave it alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
