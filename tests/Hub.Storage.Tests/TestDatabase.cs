@@ -21,9 +21,7 @@ namespace Hub.Storage.Tests;
 //     public sealed class PostgresConnectorStoreTests() : ConnectorStoreTests(StorageEngine.Postgres);
 //
 // Tests of one engine's specifics (SQLite's WAL, query plans, file backups, upgrades from older SQLite scripts) go in the
-// body of that engine's subclass, or stay in classes that call TestDatabase.CreateAsync() (SQLite). On PostgreSQL, a test
-// that reaches a store the engine does not implement yet is skipped with the reason, so converting a class before its
-// stores are all ported is safe: its tests start running as the ports land. ScalarAsync runs raw SQL on either engine;
+// body of that engine's subclass, or stay in classes that call TestDatabase.CreateAsync() (SQLite). ScalarAsync runs raw SQL on either engine;
 // keep that SQL portable in shared tests (RETURNING, ON CONFLICT, count(*) are; PRAGMA and json_each are not).
 
 /// <summary>A migrated hub database of either engine, with the stores resolved from DI as the host does; deleted on dispose.</summary>
@@ -178,19 +176,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         ? await _services.GetRequiredService<PostgresConnectionFactory>().OpenAsync(Ct)
         : await _services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(Ct);
 
-    // A port the engine does not implement yet skips the test rather than failing it; it runs once the port lands.
-    private T Port<T>() where T : notnull
-    {
-        try
-        {
-            return _services.GetRequiredService<T>();
-        }
-        catch (PostgresPortNotFinishedException e)
-        {
-            Assert.Skip(e.Message);
-            throw;
-        }
-    }
+    private T Port<T>() where T : notnull => _services.GetRequiredService<T>();
 
     // "Hub.Storage.Sqlite.Migrations.0005_golden_lineage.sql" is script 5.
     private static int? ScriptNumber(string resourceName)

@@ -73,7 +73,7 @@ public static class CommandRunner
     // Failures whose message is the whole story for the user.
     private static string? Describe(Exception ex) => ex switch
     {
-        UserFacingException or InvalidSettingException or PostgresPortNotFinishedException => ex.Message,
+        UserFacingException or InvalidSettingException => ex.Message,
         NpgsqlException when PostgresErrors.Describe(ex) is { } postgres => postgres,
         SqliteException { SqliteErrorCode: 5 or 6 } => "the hub's database is busy (another hub process is writing); try again in a moment",
         SqliteException { SqliteErrorCode: 26 } => "the data dir holds a file that is not a hub database; point --data-dir at a hub's data dir or an empty folder",
