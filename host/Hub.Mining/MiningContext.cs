@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Hub.Contracts;
 using Hub.Core.Mining;
 using Hub.Core.Model;
@@ -30,16 +29,7 @@ internal sealed class MiningContext(
 
     public ILogger Logger => logger;
 
-    public async IAsyncEnumerable<CustomerActivity> ReadCustomersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var customer in snapshot.Customers)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return customer;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    public IAsyncEnumerable<CustomerActivity> ReadCustomersAsync(CancellationToken cancellationToken) => snapshot.ReadAsync(cancellationToken);
 
     public async Task WriteScoresAsync(IReadOnlyList<CustomerScore> scores, CancellationToken cancellationToken)
     {

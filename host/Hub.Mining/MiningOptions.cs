@@ -19,10 +19,11 @@ public sealed class MiningOptions
     public int KeepRuns { get; set; } = 3;
 
     /// <summary>
-    /// How many miners run at once over the shared snapshot (each is still its own run). The miners are independent, so
-    /// one per processor keeps the machine busy while another miner writes its results; 1 runs them one after another.
+    /// How many miners run at once over the shared snapshot (each is still its own run); 1 runs them one after another.
+    /// The default, 8, starts every bundled miner at once: they read the customers as the snapshot is read, mostly waiting
+    /// for it, and a miner that waited for a free place would only start once the others had finished with the snapshot.
     /// </summary>
-    public int Parallelism { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    public int Parallelism { get; set; } = 8;
 
     /// <summary>Reads the section, refusing values that cannot work with a message naming the key.</summary>
     public static MiningOptions From(IConfiguration configuration)

@@ -39,9 +39,8 @@ public sealed class MiningService(
         var results = new List<MiningResult>();
         if (miners.Count == 0) return results;
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var watch = Stopwatch.StartNew();
-        var snapshot = await MiningSnapshot.LoadAsync(activity, asOf, cancellationToken).ConfigureAwait(false);
-        _logger.LogInformation("Read {Customers} customers as of {AsOf} for mining in {Seconds:0.0} s", snapshot.Customers.Count, asOf, watch.Elapsed.TotalSeconds);
+        // The miners start while the snapshot is still being read; each waits for customers not read yet.
+        var snapshot = MiningSnapshot.Start(activity, asOf, cancellationToken);
 
         // Which miners may run is settled first, in catalog order; then they run side by side, each its own run.
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,6 +62,9 @@ public sealed class MiningService(
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
             async (i, token) => finished[i] = await RunOneAsync(writer, plan[i].Miner, plan[i].PluginId, snapshot, request.Trigger, plan[i].Refusal, token).ConfigureAwait(false))
             .ConfigureAwait(false);
+        // A read that failed has failed the runs that read it; it is the caller's error too.
+        var (customers, readTime) = await snapshot.Loaded.ConfigureAwait(false);
+        _logger.LogInformation("Read {Customers} customers as of {AsOf} for mining in {Seconds:0.0} s", customers, asOf, readTime.TotalSeconds);
         results.AddRange(finished);
         return results;
     }
@@ -75,6 +77,9 @@ public sealed class MiningService(
         IMiningStore writer, IMiner miner, string pluginId, MiningSnapshot snapshot, string trigger, string? refusal, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        // One run of the kept ones goes now rather than when this run succeeds (KeepRuns of 1 keeps the current run's rows
+        // until then): deleting a million rows while the customers are read keeps it off the end of the run.
+        if (refusal is null) await writer.MakeRoomAsync(miner.Name, Math.Max(options.KeepRuns - 1, 1), cancellationToken).ConfigureAwait(false);
         var runId = await writer.StartRunAsync(miner.Name, pluginId, snapshot.AsOf, trigger, cancellationToken).ConfigureAwait(false);
         var logger = loggers.CreateLogger("Hub.Mining." + miner.Name);
         using var scope = logger.BeginScope("mining run {MiningRunId} ({Miner}, as of {AsOf})", runId, miner.Name, snapshot.AsOf);

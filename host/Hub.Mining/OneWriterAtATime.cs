@@ -24,6 +24,9 @@ internal sealed class OneWriterAtATime(IMiningStore store) : IMiningStore, IDisp
     public Task WriteSeriesAsync(long runId, IReadOnlyList<MiningSeriesPoint> points, CancellationToken cancellationToken) =>
         OneAtATimeAsync(() => store.WriteSeriesAsync(runId, points, cancellationToken), cancellationToken);
 
+    public Task MakeRoomAsync(string miner, int keepSucceededRuns, CancellationToken cancellationToken) =>
+        OneAtATimeAsync(() => store.MakeRoomAsync(miner, keepSucceededRuns, cancellationToken), cancellationToken);
+
     public Task<MiningRun> FinishRunAsync(long runId, RunOutcome outcome, string? error, int keepSucceededRuns, CancellationToken cancellationToken) =>
         OneAtATimeAsync(() => store.FinishRunAsync(runId, outcome, error, keepSucceededRuns, cancellationToken), cancellationToken);
 

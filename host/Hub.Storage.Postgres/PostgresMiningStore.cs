@@ -97,6 +97,19 @@ internal sealed class PostgresMiningStore(PostgresConnectionFactory connections,
         await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task MakeRoomAsync(string miner, int keepSucceededRuns, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keepSucceededRuns, 1);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        const string Older = "SELECT id FROM mining_runs WHERE miner = @miner AND outcome = 'Succeeded' ORDER BY id DESC OFFSET @keep";
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@lock, hashtext(@miner)); " +
+            $"DELETE FROM mining_scores WHERE run_id IN ({Older}); DELETE FROM mining_series WHERE run_id IN ({Older});",
+            new { @lock = PostgresAdvisoryLocks.MiningRunsOfMiner, miner, keep = keepSucceededRuns }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<MiningRun> FinishRunAsync(long runId, RunOutcome outcome, string? error, int keepSucceededRuns, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(keepSucceededRuns, 1);

@@ -101,10 +101,7 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
             new { outcome = outcome.ToString(), error, now = Now(), runId }, transaction).ConfigureAwait(false);
         if (outcome == RunOutcome.Succeeded)
         {
-            var older = (await connection.QueryAsync<long>(
-                "SELECT id FROM mining_runs WHERE miner = @miner AND outcome = @succeeded ORDER BY id DESC LIMIT -1 OFFSET @keep;",
-                new { miner, succeeded = nameof(RunOutcome.Succeeded), keep = keepSucceededRuns }, transaction).ConfigureAwait(false)).ToList();
-            foreach (var id in older) await DeleteRowsAsync(connection, transaction, id).ConfigureAwait(false);
+            await DeleteOlderRunsAsync(connection, transaction, miner, keepSucceededRuns).ConfigureAwait(false);
         }
         else if (outcome != RunOutcome.Running)
         {
@@ -113,6 +110,24 @@ internal sealed class SqliteMiningStore(SqliteConnectionFactory connections, Tim
 
         transaction.Commit();
         return await SqliteMiningQueries.GetRunAsync(connection, runId).ConfigureAwait(false);
+    }
+
+    public async Task MakeRoomAsync(string miner, int keepSucceededRuns, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keepSucceededRuns, 1);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await DeleteOlderRunsAsync(connection, transaction, miner, keepSucceededRuns).ConfigureAwait(false);
+        transaction.Commit();
+    }
+
+    // The rows of the miner's succeeded runs past its newest keepSucceededRuns; deleting them again finds none.
+    private static async Task DeleteOlderRunsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, System.Data.IDbTransaction transaction, string miner, int keepSucceededRuns)
+    {
+        var older = (await connection.QueryAsync<long>(
+            "SELECT id FROM mining_runs WHERE miner = @miner AND outcome = @succeeded ORDER BY id DESC LIMIT -1 OFFSET @keep;",
+            new { miner, succeeded = nameof(RunOutcome.Succeeded), keep = keepSucceededRuns }, transaction).ConfigureAwait(false)).ToList();
+        foreach (var id in older) await DeleteRowsAsync(connection, transaction, id).ConfigureAwait(false);
     }
 
     private static async Task DeleteRowsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, System.Data.IDbTransaction transaction, long runId)

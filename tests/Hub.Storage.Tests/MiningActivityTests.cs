@@ -96,7 +96,67 @@ public abstract class MiningActivityTests(StorageEngine engine) : StorageTests(e
     }
 }
 
-public sealed class SqliteMiningActivityTests() : MiningActivityTests(StorageEngine.Sqlite);
+public sealed class SqliteMiningActivityTests() : MiningActivityTests(StorageEngine.Sqlite)
+{
+    private const string Seen = "'2025-01-01T00:00:00.0000000Z', '2025-01-01T00:00:00.0000000Z', 1";
+
+    // The customer numbers are read in ranges side by side, one connection each; all of them start on one state of the file,
+    // and the customers still come in number order.
+    [Fact]
+    public async Task The_ranges_read_side_by_side_see_the_file_as_it_was_when_the_read_began_and_come_in_order()
+    {
+        await using var db = await CreateDatabaseAsync();
+        await AddCustomersWithOneOrderEachAsync(db, 40);
+
+        var customers = new List<CustomerActivity>();
+        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct))
+        {
+            if (customers.Count == 0)
+            {
+                // Committed while the first customer is being handed on: an order of the last customer, and a customer more.
+                await db.ScalarAsync<long>($"INSERT INTO orders (source, stream, order_id, customer_source_id, ordered_at, amount, currency, content_hash, first_seen, last_changed, last_run_id) VALUES ('shop', 'orders', 'late', 'c40', '2025-03-01T00:00:00.0000000Z', 5, 'EUR', 0, {Seen});");
+                await db.ScalarAsync<long>("INSERT INTO customers (number, kind, record_count) VALUES (41, 'Person', 0);");
+            }
+
+            customers.Add(customer);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => $"cus_{n}"), customers.Select(c => c.CustomerId));
+        Assert.All(customers, c => Assert.Equal($"o{c.CustomerId[4..]}", Assert.Single(c.Orders).OrderId));
+    }
+
+    // Starting the ranges on one state needs the write lock for a moment; a long write holding it past the busy timeout
+    // makes the read go through one connection instead of failing.
+    [Fact]
+    public async Task A_write_holding_the_lock_leaves_the_read_to_one_connection_and_it_still_sees_everyone()
+    {
+        await using var db = await CreateDatabaseAsync();
+        await AddCustomersWithOneOrderEachAsync(db, 10);
+        await using var writer = await db.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync(Ct);
+        }
+
+        var customers = new List<CustomerActivity>();
+        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct)) customers.Add(customer);
+
+        Assert.Equal(10, customers.Count);
+        Assert.All(customers, c => Assert.Single(c.Orders));
+    }
+
+    private static async Task AddCustomersWithOneOrderEachAsync(TestDatabase db, int count)
+    {
+        var numbers = Enumerable.Range(1, count).ToList();
+        await db.ScalarAsync<long>("INSERT INTO customer_records (source, source_id, kind, content_hash, first_seen, last_changed, last_run_id, customer_number) VALUES " +
+            string.Join(", ", numbers.Select(n => $"('shop', 'c{n}', 'Person', 0, {Seen}, {n})")) + ";");
+        await db.ScalarAsync<long>("INSERT INTO customers (number, kind, record_count) VALUES " +
+            string.Join(", ", numbers.Select(n => $"({n}, 'Person', 1)")) + ";");
+        await db.ScalarAsync<long>("INSERT INTO orders (source, stream, order_id, customer_source_id, ordered_at, amount, currency, content_hash, first_seen, last_changed, last_run_id) VALUES " +
+            string.Join(", ", numbers.Select(n => $"('shop', 'orders', 'o{n}', 'c{n}', '2025-02-01T00:00:00.0000000Z', {n}, 'EUR', 0, {Seen})")) + ";");
+    }
+}
 
 public sealed class PostgresMiningActivityTests() : MiningActivityTests(StorageEngine.Postgres)
 {

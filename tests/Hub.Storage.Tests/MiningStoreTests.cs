@@ -38,6 +38,30 @@ public abstract class MiningStoreTests(StorageEngine engine) : StorageTests(engi
     }
 
     [Fact]
+    public async Task Making_room_for_a_run_deletes_the_rows_of_the_miners_runs_past_the_newest_kept_ones_only()
+    {
+        await using var db = await CustomersAsync(1);
+        var runs = new List<long>();
+        for (var i = 0; i < 3; i++) runs.Add(await SucceededRunAsync(db, "rfm", (1, 10 + i, null, "Champions")));
+        var other = await SucceededRunAsync(db, "clv", (1, 5, null, null));
+
+        await db.Mining.MakeRoomAsync("rfm", 2, Ct);
+
+        Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM mining_scores WHERE run_id = {runs[0]}"));
+        Assert.Equal([runs[1], runs[2], other], await RunsWithRowsAsync(db));
+        // Nothing more goes when it is asked again, and the current run always keeps its rows.
+        await db.Mining.MakeRoomAsync("rfm", 1, Ct);
+        Assert.Equal([runs[2], other], await RunsWithRowsAsync(db));
+        Assert.Equal(3, (await db.MiningQueries.ListRunsAsync("rfm", 10, Ct)).Count);
+    }
+
+    private static async Task<List<long>> RunsWithRowsAsync(TestDatabase db)
+    {
+        var ids = await db.ScalarAsync<string>("SELECT string_agg(CAST(run_id AS TEXT), ',' ORDER BY run_id) FROM (SELECT DISTINCT run_id FROM mining_scores) runs");
+        return [.. ids.Split(',').Select(long.Parse)];
+    }
+
+    [Fact]
     public async Task Only_the_latest_succeeded_runs_keep_their_rows_and_every_run_keeps_its_metadata()
     {
         await using var db = await CustomersAsync(1);

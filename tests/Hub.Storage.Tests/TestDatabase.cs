@@ -172,7 +172,8 @@ internal sealed class TestDatabase : IAsyncDisposable
         if (_server is not null && _postgres is not null) await _server.DropDatabaseAsync(_postgres);
     }
 
-    private async Task<DbConnection> OpenAsync() => Engine == StorageEngine.Postgres
+    /// <summary>A connection of the hub's own factory, for a test that plays another writer; the caller disposes it.</summary>
+    public async Task<DbConnection> OpenAsync() => Engine == StorageEngine.Postgres
         ? await _services.GetRequiredService<PostgresConnectionFactory>().OpenAsync(Ct)
         : await _services.GetRequiredService<SqliteConnectionFactory>().OpenAsync(Ct);
 

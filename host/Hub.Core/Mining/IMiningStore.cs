@@ -21,6 +21,13 @@ public interface IMiningStore
     Task WriteSeriesAsync(long runId, IReadOnlyList<MiningSeriesPoint> points, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Deletes the rows (scores and series; the metadata stays) of <paramref name="miner"/>'s succeeded runs older than its
+    /// newest <paramref name="keepSucceededRuns"/>. A new run calls it as it starts, to make room before its own rows
+    /// arrive: the writes of a <c>hub mine</c> take turns, and the store is idle while the customers are read.
+    /// </summary>
+    Task MakeRoomAsync(string miner, int keepSucceededRuns, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Ends the run. A succeeded run becomes its miner's current one, in the same transaction: the customer fields the
     /// miner owns (<see cref="MiningPromotions.CustomerFields"/>) are set from it, and the rows of the miner's older
     /// runs beyond the latest <paramref name="keepSucceededRuns"/> succeeded ones are deleted (their metadata stays). A

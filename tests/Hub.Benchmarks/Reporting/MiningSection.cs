@@ -32,9 +32,9 @@ internal static class MiningSection
         Line(md);
         Line(md, "| step | elapsed | processor time | peak working set | went through | target |");
         Line(md, "|---|---:|---:|---:|---:|---|");
-        Row(md, "**floor**: SQLite steps through the snapshot's five statements, every column read, nothing built", report.Floor, "rows", "");
+        Row(md, "**floor**: SQLite steps through the snapshot's five statements, its ranges side by side, every column read, nothing built", report.Floor, "rows", "");
         Row(md, "the snapshot read alone: every customer with its records, orders, interactions and events", report.Snapshot, "customers", "");
-        Row(md, $"`hub mine` as of {report.AsOf:yyyy-MM-dd}: the snapshot read once, then the six miners, {report.Parallelism} at a time, results stored",
+        Row(md, $"`hub mine` as of {report.AsOf:yyyy-MM-dd}: the snapshot read once, then the {report.Miners.Count} miners, {Math.Min(report.Parallelism, report.Miners.Count)} at a time, results stored",
             report.Mine, "customers", $"< {MiningMeasurement.Target.TotalMinutes:F0} min: {(report.Mine.Elapsed < MiningMeasurement.Target ? "**met**" : "**not met**")}");
         Line(md);
         Line(md, "Each miner's run inside that `hub mine` (they overlap, so the durations add up to more than the whole):");
@@ -54,11 +54,13 @@ internal static class MiningSection
         Line(md, "How each figure is measured:");
         Line(md, "- In the benchmark's process, over the store's SQLite file, with the services composed as the `hub` command composes them " +
             "(bundled plugins loaded from disk, default settings). The three steps run one after another on the same store, each after a full, compacting collection.");
-        Line(md, "- The floor: one read transaction runs the store's own snapshot statements (customers; their live source records; their orders, " +
-            "interactions and events up to the end of the as-of day, each in customer order) and reads every column of every row; no record is built.");
-        Line(md, "- The snapshot alone: `IMiningActivitySource.ReadAsync`, which merges those statements into each customer's activity as the miners receive it.");
+        Line(md, "- The floor: the store's own snapshot statements (customers; their live source records; their orders, interactions and events up to " +
+            "the end of the as-of day, each in customer order) over the ranges of customer numbers the snapshot reads side by side (one per processor, " +
+            "at most 4), one connection and read transaction each; every column of every row is read, no record is built.");
+        Line(md, "- The snapshot alone: `IMiningActivitySource.ReadAsync`, which merges those statements into each customer's activity as the miners " +
+            "receive it; the ranges are read side by side and handed on in customer order.");
         Line(md, "- `hub mine`: `MiningService.RunAsync` for every miner, as `hub mine` runs it: the snapshot is read once and shared, the miners run side by side " +
-            "(`Hub:Mining:Parallelism`, the number of processors at most 4 by default), each writes its scores, parameters and series as its own run, and " +
+            "(`Hub:Mining:Parallelism`, 8 by default) and start on the customers read so far while the rest is still being read, each writes its scores, parameters and series as its own run, and " +
             "writes take turns. A miner's duration runs from its run's start to its end, including waiting for its turn to write.");
         Line(md, "- Peak working set as for the other sections, reset before each step.");
         Line(md);
