@@ -18,6 +18,7 @@ internal static class MiningActivityMerge
     public static async IAsyncEnumerable<Contracts.CustomerActivity> ReadAsync(DbDataReader customers, DbDataReader records, DbDataReader orders,
         DbDataReader interactions, DbDataReader events, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var strings = new RepeatedStrings();
         var recordRows = new MergeStream(records);
         var orderRows = new MergeStream(orders);
         var interactionRows = new MergeStream(interactions);
@@ -26,66 +27,70 @@ internal static class MiningActivityMerge
         {
             cancellationToken.ThrowIfCancellationRequested();
             var number = customers.GetInt64(0);
-            var profile = new ProfileBuilder(Text(customers, 2), Text(customers, 3), Text(customers, 4));
+            var profile = new ProfileBuilder(Text(customers, 2), Text(customers, 3), strings.FewOrNull(Text(customers, 4)), strings);
             await recordRows.ForEachOfAsync(number, profile.AddRecord, cancellationToken).ConfigureAwait(false);
             var customerOrders = new List<OrderRecord>();
-            await orderRows.ForEachOfAsync(number, row => customerOrders.Add(ReadOrder(row)), cancellationToken).ConfigureAwait(false);
+            await orderRows.ForEachOfAsync(number, row => customerOrders.Add(ReadOrder(row, strings)), cancellationToken).ConfigureAwait(false);
             var customerInteractions = new List<InteractionRecord>();
-            await interactionRows.ForEachOfAsync(number, row => customerInteractions.Add(profile.AddInteraction(ReadInteraction(row))), cancellationToken).ConfigureAwait(false);
+            await interactionRows.ForEachOfAsync(number, row => customerInteractions.Add(profile.AddInteraction(ReadInteraction(row, strings))), cancellationToken).ConfigureAwait(false);
             var customerEvents = new List<EventRecord>();
-            await eventRows.ForEachOfAsync(number, row => customerEvents.Add(ReadEvent(row)), cancellationToken).ConfigureAwait(false);
+            await eventRows.ForEachOfAsync(number, row => customerEvents.Add(ReadEvent(row, strings)), cancellationToken).ConfigureAwait(false);
             yield return new Contracts.CustomerActivity(CustomerId.Format(number), IsoText.ParseKind(customers.GetString(1)),
-                [.. customerOrders.OrderBy(o => o.OrderedAt)], [.. customerInteractions.OrderBy(i => i.OccurredAt)])
+                Oldest(customerOrders, o => o.OrderedAt), Oldest(customerInteractions, i => i.OccurredAt))
             {
-                Events = [.. customerEvents.OrderBy(e => e.OccurredAt)],
+                Events = Oldest(customerEvents, e => e.OccurredAt),
                 Profile = profile.Build(),
             };
         }
     }
 
     // customer_number, source, order_id, customer_source_id, ordered_at, amount (decimal text), currency, lines, attributes.
-    private static OrderRecord ReadOrder(DbDataReader row) => new()
+    private static OrderRecord ReadOrder(DbDataReader row, RepeatedStrings strings) => new()
     {
         OrderId = row.GetString(2),
-        CustomerSourceId = row.GetString(3),
+        CustomerSourceId = strings.SameAsLast(row.GetString(3)),
         OrderedAt = IsoText.ParseTimestamp(row.GetString(4)),
         Amount = decimal.Parse(row.GetString(5), NumberStyles.Number, CultureInfo.InvariantCulture),
-        Currency = row.GetString(6),
+        Currency = strings.Few(row.GetString(6)),
         Lines = JsonColumns.ReadOrderLines(row.GetString(7)),
         Attributes = JsonColumns.ReadObject(row.GetString(8)),
-        Position = row.GetString(1),
+        Position = strings.Few(row.GetString(1)),
     };
 
     // customer_number, source, interaction_id, customer_source_id, occurred_at, channel, type, direction, duration_ms, outcome,
     // agent, summary, score (decimal text), attributes.
-    private static InteractionRecord ReadInteraction(DbDataReader row) => new()
+    private static InteractionRecord ReadInteraction(DbDataReader row, RepeatedStrings strings) => new()
     {
         InteractionId = row.GetString(2),
         CustomerSourceId = row.GetString(3),
         OccurredAt = IsoText.ParseTimestamp(row.GetString(4)),
-        Channel = row.GetString(5),
-        Type = Text(row, 6),
-        Direction = Text(row, 7),
+        Channel = strings.Few(row.GetString(5)),
+        Type = strings.FewOrNull(Text(row, 6)),
+        Direction = strings.FewOrNull(Text(row, 7)),
         Duration = row.IsDBNull(8) ? null : TimeSpan.FromMilliseconds(row.GetInt64(8)),
-        Outcome = Text(row, 9),
+        Outcome = strings.FewOrNull(Text(row, 9)),
         Agent = Text(row, 10),
         Summary = Text(row, 11),
         Score = Text(row, 12) is { } score ? decimal.Parse(score, NumberStyles.Number, CultureInfo.InvariantCulture) : null,
         Attributes = JsonColumns.ReadObject(row.GetString(13)),
-        Position = row.GetString(1),
+        Position = strings.Few(row.GetString(1)),
     };
 
     // customer_number, source, event_id, customer_source_id, name, occurred_at, properties, attributes.
-    private static EventRecord ReadEvent(DbDataReader row) => new()
+    private static EventRecord ReadEvent(DbDataReader row, RepeatedStrings strings) => new()
     {
         EventId = row.GetString(2),
         CustomerSourceId = row.GetString(3),
-        Name = row.GetString(4),
+        Name = strings.Few(row.GetString(4)),
         OccurredAt = IsoText.ParseTimestamp(row.GetString(5)),
         PropertiesJson = Text(row, 6),
         Attributes = JsonColumns.ReadObject(row.GetString(7)),
-        Position = row.GetString(1),
+        Position = strings.Few(row.GetString(1)),
     };
+
+    // Oldest first; the many customers with none of a kind share one empty list instead of keeping one each.
+    private static IReadOnlyList<T> Oldest<T>(List<T> records, Func<T, DateTimeOffset> at) =>
+        records.Count == 0 ? [] : [.. records.OrderBy(at)];
 
     private static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 

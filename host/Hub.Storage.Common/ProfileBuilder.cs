@@ -8,7 +8,7 @@ namespace Hub.Storage.Common;
 /// interactions: first contact, source attributes keyed <c>source:name</c> (the most recently updated record of a
 /// source wins), and the groups key-account models aggregate by.
 /// </summary>
-internal sealed class ProfileBuilder(string? displayName, string? company, string? country)
+internal sealed class ProfileBuilder(string? displayName, string? company, string? country, RepeatedStrings strings)
 {
     // The plugin whose records name a GitHub organisation, and the attribute they name it in (a comma-separated list of logins).
     private const string GitHubPlugin = "github";
@@ -27,14 +27,14 @@ internal sealed class ProfileBuilder(string? displayName, string? company, strin
     /// </summary>
     public void AddRecord(DbDataReader row)
     {
-        var source = row.GetString(1);
+        var source = strings.Few(row.GetString(1));
         var firstSeen = row.GetString(2);
         if (_firstSeen is null || string.CompareOrdinal(firstSeen, _firstSeen) < 0) _firstSeen = firstSeen;
         var updatedAt = row.GetString(4);
         var plugin = row.IsDBNull(5) ? null : row.GetString(5);
         foreach (var (name, value) in JsonColumns.ReadObject(row.GetString(3)))
         {
-            var key = source + ":" + name;
+            var key = strings.Few(source + ":" + name);
             if (!_attributes.TryGetValue(key, out var known) || string.CompareOrdinal(updatedAt, known.UpdatedAt) > 0) _attributes[key] = (value, updatedAt);
             if (plugin == GitHubPlugin && name == OrganizationAttribute)
             {
@@ -61,7 +61,7 @@ internal sealed class ProfileBuilder(string? displayName, string? company, strin
             Company = company,
             Country = country,
             FirstSeenAt = _firstSeen is null ? null : IsoText.ParseTimestamp(_firstSeen),
-            Groups = [.. _groups],
+            Groups = _groups.Count == 0 ? [] : [.. _groups],
             Attributes = _attributes.Count == 0
                 ? CustomerProfile.Empty.Attributes
                 : _attributes.ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal),

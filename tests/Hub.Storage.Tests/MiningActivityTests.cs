@@ -125,6 +125,23 @@ public sealed class SqliteMiningActivityTests() : MiningActivityTests(StorageEng
         Assert.All(customers, c => Assert.Equal($"o{c.CustomerId[4..]}", Assert.Single(c.Orders).OrderId));
     }
 
+    // A snapshot holds every order of the hub for a whole run: the few repeated texts are kept once, not once per order.
+    [Fact]
+    public async Task The_orders_of_a_snapshot_share_one_copy_of_each_repeated_text()
+    {
+        await using var db = await CreateDatabaseAsync();
+        await AddCustomersWithOneOrderEachAsync(db, 40);
+
+        var customers = new List<CustomerActivity>();
+        await foreach (var customer in db.MiningActivity.ReadAsync(new DateOnly(2025, 3, 31), Ct)) customers.Add(customer);
+
+        // One copy per range read side by side (at most 4), not one per order.
+        var orders = customers.Select(c => Assert.Single(c.Orders)).ToList();
+        Assert.InRange(orders.Select(o => (object)o.Currency).Distinct(ReferenceEqualityComparer.Instance).Count(), 1, 4);
+        Assert.InRange(orders.Select(o => (object?)o.Position).Distinct(ReferenceEqualityComparer.Instance).Count(), 1, 4);
+        Assert.All(orders, o => Assert.Equal("EUR", o.Currency));
+    }
+
     // Starting the ranges on one state needs the write lock for a moment; a long write holding it past the busy timeout
     // makes the read go through one connection instead of failing.
     [Fact]
