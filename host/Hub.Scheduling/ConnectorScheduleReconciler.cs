@@ -180,7 +180,7 @@ public sealed partial class ConnectorScheduleReconciler(
         var paused = existing is not null
             && await scheduler.GetTriggerState(triggerKey, cancellationToken) == TriggerState.Paused;
 
-        var job = JobFor(connectorId);
+        var job = JobFor(connectorId, options.Value.Clustered);
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerKey)
             .ForJob(jobKey)
@@ -190,9 +190,29 @@ public sealed partial class ConnectorScheduleReconciler(
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
 
-        // Replacing the job keeps any other trigger on it (an on-demand run waiting to fire); replacing the trigger
-        // keeps an operator's pause.
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true, Paused = paused }, cancellationToken);
+        if (existing is null)
+        {
+            // A first trigger is added, never put over one: in a cluster every node reconciles, and a node replacing the
+            // trigger another node stored a moment ago would give it fresh fire times, so a slot the other node has
+            // already fired would fire again. The job is durable and may already be there (a connector scheduled later).
+            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+            try
+            {
+                await scheduler.ScheduleJob(trigger, default, cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another node of the cluster scheduled it in the same round; the next round checks it is the wanted one.
+                return;
+            }
+        }
+        else
+        {
+            // Replacing the job keeps any other trigger on it (an on-demand run waiting to fire); replacing the trigger
+            // keeps an operator's pause.
+            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true, Paused = paused }, cancellationToken);
+        }
+
         reportedProblems.Remove(connectorId);
         LogScheduled(connectorId, cron, timeZone.Id);
     }
@@ -209,15 +229,17 @@ public sealed partial class ConnectorScheduleReconciler(
 
         if (!await scheduler.Exists(ConnectorJobs.JobKeyFor(connectorId), cancellationToken))
         {
-            await scheduler.AddJob(JobFor(connectorId), new AddJobOptions { Replace = false }, cancellationToken);
+            await scheduler.AddJob(JobFor(connectorId, options.Value.Clustered), new AddJobOptions { Replace = false }, cancellationToken);
         }
     }
 
-    private static IJobDetail JobFor(string connectorId) => JobBuilder.Create<SyncJob>()
+    // In a cluster a sync whose node dies is run again by another node, and resumes from its last committed checkpoint.
+    private static IJobDetail JobFor(string connectorId, bool clustered) => JobBuilder.Create<SyncJob>()
         .WithIdentity(ConnectorJobs.JobKeyFor(connectorId))
         .WithDescription($"Sync of connector {connectorId}")
         .UsingJobData(ConnectorJobs.ConnectorIdKey, connectorId)
         .StoreDurably()
+        .RequestRecovery(clustered)
         .Build();
 
     private bool IsNewProblem(string connectorId, string problem)

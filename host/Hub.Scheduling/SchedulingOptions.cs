@@ -27,6 +27,24 @@ public sealed class SchedulingOptions
     /// </summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// With PostgreSQL (several nodes): how often each node records in the database that it is alive. Shorter intervals
+    /// find a dead node sooner, at the cost of a write per node per interval.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>
+    /// With PostgreSQL: how long past a missed check-in the other nodes wait before they take a node for dead and
+    /// recover its syncs (which resume from their last committed checkpoint).
+    /// </summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>
+    /// Set by the hub, not by configuration: whether the scheduler is one node of a cluster, so that a sync a dead node
+    /// was running is run again by another (Quartz's RequestsRecovery).
+    /// </summary>
+    public bool Clustered { get; set; }
+
     /// <summary>How often those waits look whether the sync has ended.</summary>
     public TimeSpan CheckpointWaitPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -81,6 +81,28 @@ public sealed class TestHub : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Builds and starts one node of a clustered scheduler over the PostgreSQL database at <paramref name="connectionString"/>,
+    /// as a hub on PostgreSQL composes it, with a short reconcile interval and fast check-ins.
+    /// </summary>
+    public async Task<IHost> StartClusterNodeAsync(string connectionString, IConnectorStore store, ISyncRunner runner)
+    {
+        var builder = CreateBuilder();
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(runner);
+        builder.Services.AddHubScheduling(SchedulerStore.Postgres(connectionString), options =>
+        {
+            options.ReconcileInterval = TimeSpan.FromMilliseconds(200);
+            options.ClusterCheckinInterval = TimeSpan.FromSeconds(1);
+            options.ClusterCheckinMisfireThreshold = TimeSpan.FromSeconds(1);
+        });
+
+        var host = builder.Build();
+        hosts.Add(host);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
     private HostApplicationBuilder CreateBuilder()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings

@@ -8,8 +8,8 @@ namespace Hub.Server.Composition;
 
 /// <summary>
 /// The scheduler's settings from the hub's configuration (<c>Hub:Scheduling</c>: <c>TimeZoneId</c>, <c>MisfireThreshold</c>,
-/// <c>ReconcileInterval</c>, <c>CheckpointWaitTimeout</c>), for <c>hub serve</c> and for the command line alike, so both
-/// read cron schedules in the same time zone.
+/// <c>ReconcileInterval</c>, <c>CheckpointWaitTimeout</c>, <c>ClusterCheckinInterval</c>...), for <c>hub serve</c> and for the
+/// command line alike, so both read cron schedules in the same time zone; the job store follows the hub's storage engine.
 /// </summary>
 public static class SchedulingConfiguration
 {
@@ -22,7 +22,10 @@ public static class SchedulingConfiguration
         ArgumentNullException.ThrowIfNull(environment);
         try
         {
-            services.AddHubScheduling(environment.DatabasePath, options => environment.Configuration.GetSection(Section).Bind(options));
+            var store = environment.Storage.IsPostgres
+                ? SchedulerStore.Postgres(environment.Storage.ConnectionString!)
+                : SchedulerStore.Sqlite(environment.DatabasePath);
+            services.AddHubScheduling(store, options => environment.Configuration.GetSection(Section).Bind(options));
         }
         // The binder names the key it could not read (e.g. '2h' for a time span); the options' own checks name the setting.
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
