@@ -18,6 +18,9 @@ internal static class GoldenCustomers
     public const string Columns = WrittenColumns +
         ", first_order_at, last_order_at, order_count, first_interaction_at, last_interaction_at, interaction_count";
 
+    /// <summary><see cref="Columns"/> with each column prefixed by a table alias (<c>c.</c>), for a join.</summary>
+    public static string ColumnsOf(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + c));
+
     /// <summary>How many columns <see cref="Columns"/> selects.</summary>
     public const int ColumnCount = 23;
 

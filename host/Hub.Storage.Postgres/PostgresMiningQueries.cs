@@ -55,7 +55,7 @@ internal sealed class PostgresMiningQueries(PostgresConnectionFactory connection
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            $"SELECT {PostgresMiningCustomers.Columns("c.")}, s.rank, s.scores FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
+            $"SELECT {GoldenCustomers.ColumnsOf("c.")}, s.rank, s.scores FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
             "WHERE s.run_id = @run AND s.rank IS NOT NULL AND (@rank IS NULL OR (s.rank, s.customer_number) > (@rank, @number)) " +
             "ORDER BY s.rank, s.customer_number LIMIT @limit;", connection);
         command.Parameters.Add(new NpgsqlParameter<long>("run", runId));
@@ -64,9 +64,9 @@ internal sealed class PostgresMiningQueries(PostgresConnectionFactory connection
         command.Parameters.Add(new NpgsqlParameter<int>("limit", limit));
         return await ReadAllAsync(command, row =>
         {
-            var customer = PostgresMiningCustomers.Read(row);
-            var scores = MiningScoreJson.Read(System.Text.Encoding.UTF8.GetBytes(row.GetString(PostgresMiningCustomers.ColumnCount + 1)));
-            return new RankedCustomer(customer, row.GetInt64(PostgresMiningCustomers.ColumnCount), new CustomerScores(customer.Number, scores));
+            var customer = GoldenCustomers.Read(row);
+            var scores = MiningScoreJson.Read(System.Text.Encoding.UTF8.GetBytes(row.GetString(GoldenCustomers.ColumnCount + 1)));
+            return new RankedCustomer(customer, row.GetInt64(GoldenCustomers.ColumnCount), new CustomerScores(customer.Number, scores));
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -93,13 +93,13 @@ internal sealed class PostgresMiningQueries(PostgresConnectionFactory connection
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            $"SELECT {PostgresMiningCustomers.Columns("c.")} FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
+            $"SELECT {GoldenCustomers.ColumnsOf("c.")} FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
             "WHERE s.run_id = @run AND s.label = @label AND s.customer_number > @after ORDER BY s.customer_number LIMIT @limit;", connection);
         command.Parameters.Add(new NpgsqlParameter<long>("run", runId));
         command.Parameters.Add(new NpgsqlParameter<string>("label", label));
         command.Parameters.Add(new NpgsqlParameter<long>("after", afterNumber ?? 0L));
         command.Parameters.Add(new NpgsqlParameter<int>("limit", limit));
-        return await ReadAllAsync(command, PostgresMiningCustomers.Read, cancellationToken).ConfigureAwait(false);
+        return await ReadAllAsync(command, GoldenCustomers.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<MiningSeriesPoint>> GetSeriesAsync(long runId, string series, CancellationToken cancellationToken)

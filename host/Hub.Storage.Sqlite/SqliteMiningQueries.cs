@@ -65,7 +65,7 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT {Prefixed("c.")}, s.rank, s.scores FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
+            $"SELECT {GoldenCustomers.ColumnsOf("c.")}, s.rank, s.scores FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
             "WHERE s.run_id = $run AND s.rank IS NOT NULL AND ($rank IS NULL OR (s.rank, s.customer_number) > ($rank, $number)) " +
             "ORDER BY s.rank, s.customer_number LIMIT $limit;";
         command.Parameters.AddWithValue("$run", runId);
@@ -103,7 +103,7 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT {Prefixed("c.")} FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
+            $"SELECT {GoldenCustomers.ColumnsOf("c.")} FROM mining_scores s JOIN customers c ON c.number = s.customer_number " +
             "WHERE s.run_id = $run AND s.label = $label AND s.customer_number > $after ORDER BY s.customer_number LIMIT $limit;";
         command.Parameters.AddWithValue("$run", runId);
         command.Parameters.AddWithValue("$label", label);
@@ -158,7 +158,4 @@ internal sealed class SqliteMiningQueries(SqliteConnectionFactory connections) :
         var runs = await ReadAllAsync(command, MiningRunRows.Read, CancellationToken.None).ConfigureAwait(false);
         return runs.Count == 1 ? runs[0] : throw new InvalidOperationException($"There is no mining run {runId}.");
     }
-
-    private static string Prefixed(string alias) =>
-        string.Join(", ", GoldenCustomers.Columns.Split(", ").Select(c => alias + c));
 }
