@@ -29,6 +29,12 @@ public static class ConnectorJobs
     /// <summary>The trigger kind of a run an operator started (GraphQL <c>triggerSync</c>, <c>hub jobs trigger</c>).</summary>
     public const string ApiTrigger = "api";
 
+    /// <summary>
+    /// The trigger kind of a run that takes over the work of a node that died mid-sync: in a cluster, another node fires
+    /// the job again once the dead one misses its check-ins, and the sync resumes from the last committed checkpoint.
+    /// </summary>
+    public const string RecoveryTrigger = "recovery";
+
     /// <summary>The sync job of a connector.</summary>
     public static JobKey JobKeyFor(string connectorId) => new(NamePrefix + connectorId, Group);
 

@@ -24,9 +24,11 @@ public sealed partial class SyncJob(ISyncRunner runner, ILogger<SyncJob> logger)
             return;
         }
 
-        var trigger = context.MergedJobDataMap.TryGetString(ConnectorJobs.TriggerKindKey, out var kind) && !string.IsNullOrWhiteSpace(kind)
-            ? kind
-            : ScheduleTrigger;
+        var trigger = context.Recovering
+            ? ConnectorJobs.RecoveryTrigger
+            : context.MergedJobDataMap.TryGetString(ConnectorJobs.TriggerKindKey, out var kind) && !string.IsNullOrWhiteSpace(kind)
+                ? kind
+                : ScheduleTrigger;
         var full = context.MergedJobDataMap.TryGetBoolean(ConnectorJobs.FullKey, out var readAll) && readAll;
         // The runner logs inside a scope with the run id; this one puts the job's own lines under the connector too.
         using var scope = ConnectorScope(logger, connectorId);

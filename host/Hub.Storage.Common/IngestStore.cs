@@ -9,22 +9,31 @@ namespace Hub.Storage.Common;
 /// Runs, checkpoints and quarantine: SQL both engines share. Writing a batch is each engine's own (a prepared statement
 /// per row on SQLite, binary COPY and one upsert per table on PostgreSQL); a batch and its checkpoint commit in one transaction.
 /// </summary>
-internal abstract class IngestStore(IStorageConnections connections, TimeProvider clock) : IIngestStore
+internal abstract class IngestStore(IStorageConnections connections, TimeProvider clock, RunLeaseOptions lease) : IIngestStore, IAsyncDisposable
 {
+    private readonly RunHeartbeats _heartbeats = new(connections, clock, lease);
+
     public abstract Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken);
 
     public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO runs (connector_id, source, trigger, started_at, outcome) VALUES (@connectorId, @source, @trigger, @now, @outcome) RETURNING id;",
-            new { connectorId, source, trigger, now = Now(), outcome = nameof(RunOutcome.Running) },
+        var runId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO runs (connector_id, source, trigger, started_at, outcome, node, heartbeat_at) " +
+            "VALUES (@connectorId, @source, @trigger, @now, @outcome, @node, @now) RETURNING id;",
+            new { connectorId, source, trigger, now = Now(), outcome = nameof(RunOutcome.Running), node = lease.Node },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+        _heartbeats.Track(runId);
+        return runId;
     }
 
-    public Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken) =>
-        UpdateRunAsync("UPDATE runs SET outcome = @outcome, error = @error, finished_at = @now WHERE id = @runId;",
-            new { outcome = outcome.ToString(), error, now = Now(), runId }, runId, cancellationToken);
+    public async Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken)
+    {
+        // A run a sweep took for dead (its heartbeat could not be written for a while) gets its real outcome here.
+        await UpdateRunAsync("UPDATE runs SET outcome = @outcome, error = @error, finished_at = @now WHERE id = @runId;",
+            new { outcome = outcome.ToString(), error, now = Now(), runId }, runId, cancellationToken).ConfigureAwait(false);
+        _heartbeats.Forget(runId);
+    }
 
     public Task RecordRetryAsync(long runId, int retries, string error, CancellationToken cancellationToken) =>
         UpdateRunAsync("UPDATE runs SET retries = @retries, retry_error = @error WHERE id = @runId;", new { runId, retries, error }, runId, cancellationToken);
@@ -41,12 +50,28 @@ internal abstract class IngestStore(IStorageConnections connections, TimeProvide
 
     public async Task<int> MarkInterruptedRunsAsync(CancellationToken cancellationToken)
     {
+        // Only runs nobody keeps alive: their heartbeat is a whole lease old, or their process on this machine is gone.
+        // Another process's live runs (a node's, or a hub sync's beside hub serve) renew their heartbeat, and this
+        // process's own are alive by definition.
         await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var parameters = new DynamicParameters(new
+        {
+            interrupted = nameof(RunOutcome.Interrupted),
+            running = nameof(RunOutcome.Running),
+            now = Now(),
+            staleBefore = IsoText.Timestamp(clock.GetUtcNow() - lease.LeaseTimeout),
+        });
+        var nodes = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT node FROM runs WHERE outcome = @running AND node IS NOT NULL;", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var gone = nodes.Where(LocalNodes.IsGone).ToList();
+        for (var i = 0; i < gone.Count; i++) parameters.Add($"gone{i}", gone[i]);
+        var goneNodes = gone.Count == 0 ? "" : $" OR node IN ({string.Join(", ", gone.Select((_, i) => $"@gone{i}"))})";
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE runs SET outcome = @interrupted, finished_at = @now, " +
-            "error = coalesce(error, 'The process running it stopped before the run ended.') WHERE outcome = @running;",
-            new { interrupted = nameof(RunOutcome.Interrupted), running = nameof(RunOutcome.Running), now = Now() },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            "UPDATE runs SET outcome = @interrupted, finished_at = @now, error = coalesce(error, " +
+            "'The process running it (' || coalesce(node, 'unknown') || ') stopped before the run ended; its last heartbeat was at ' || " +
+            "coalesce(heartbeat_at, started_at) || '.') " +
+            $"WHERE outcome = @running AND (coalesce(heartbeat_at, started_at) < @staleBefore{goneNodes}){_heartbeats.ExceptLive()};",
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<Checkpoint> GetCheckpointAsync(string connectorId, CancellationToken cancellationToken)
@@ -104,6 +129,8 @@ internal abstract class IngestStore(IStorageConnections connections, TimeProvide
             new { id, runId, now = Now() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (changed == 0) throw new InvalidOperationException($"Quarantine item {id} does not exist or was released already.");
     }
+
+    public ValueTask DisposeAsync() => _heartbeats.DisposeAsync();
 
     /// <summary>The current time as the database keeps it.</summary>
     protected string Now() => IsoText.Timestamp(clock.GetUtcNow());

@@ -10,7 +10,7 @@ public sealed class RunRow
         "id AS Id, connector_id AS ConnectorId, source AS Source, trigger AS Trigger, started_at AS StartedAt, " +
         "finished_at AS FinishedAt, outcome AS Outcome, error AS Error, read AS Read, inserted AS Inserted, updated AS Updated, " +
         "unchanged AS Unchanged, warned AS Warned, quarantined AS Quarantined, suppressed AS Suppressed, retries AS Retries, " +
-        "retry_error AS RetryError, resolution_error AS ResolutionError";
+        "retry_error AS RetryError, resolution_error AS ResolutionError, node AS Node, heartbeat_at AS HeartbeatAt";
 
     public long Id { get; set; }
     public string? ConnectorId { get; set; }
@@ -30,6 +30,8 @@ public sealed class RunRow
     public long Retries { get; set; }
     public string? RetryError { get; set; }
     public string? ResolutionError { get; set; }
+    public string? Node { get; set; }
+    public string? HeartbeatAt { get; set; }
 
     public SyncRun ToRun() => new()
     {
@@ -54,5 +56,7 @@ public sealed class RunRow
         Retries = (int)Retries,
         RetryError = RetryError,
         ResolutionError = ResolutionError,
+        Node = Node,
+        HeartbeatAt = IsoText.ParseTimestampOrNull(HeartbeatAt),
     };
 }

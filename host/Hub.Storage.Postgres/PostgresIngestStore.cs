@@ -8,7 +8,7 @@ namespace Hub.Storage.Postgres;
 /// Runs, batches, checkpoints and quarantine on PostgreSQL: a batch goes in by binary COPY and one upsert per table
 /// (<see cref="PostgresBatchWriter"/>), and commits with its checkpoint and run counts in one transaction.
 /// </summary>
-internal sealed class PostgresIngestStore(PostgresConnectionFactory connections, TimeProvider clock) : IngestStore(connections, clock)
+internal sealed class PostgresIngestStore(PostgresConnectionFactory connections, TimeProvider clock, RunLeaseOptions lease) : IngestStore(connections, clock, lease)
 {
     public override async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
     {

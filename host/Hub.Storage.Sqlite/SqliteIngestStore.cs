@@ -4,7 +4,7 @@ using Hub.Core.Storage;
 namespace Hub.Storage.Sqlite;
 
 /// <summary>Runs, batches, checkpoints and quarantine on SQLite: a batch is written row by row with prepared statements under the write lock.</summary>
-internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, TimeProvider clock) : IngestStore(connections, clock)
+internal sealed class SqliteIngestStore(SqliteConnectionFactory connections, TimeProvider clock, RunLeaseOptions lease) : IngestStore(connections, clock, lease)
 {
     public override async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
     {

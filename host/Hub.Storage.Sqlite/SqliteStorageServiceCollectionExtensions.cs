@@ -11,13 +11,15 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <summary>
     /// Registers every storage port over the SQLite file at <paramref name="databasePath"/> (the host uses
     /// <c>&lt;data-dir&gt;/hub.db</c>), plus <see cref="SqliteConnectionFactory"/>. Call <see cref="IHubDatabase.MigrateAsync"/> before first use.
-    /// Timestamps come from the registered <see cref="TimeProvider"/>, or the system clock when there is none.
+    /// Timestamps come from the registered <see cref="TimeProvider"/>, or the system clock when there is none; runs are
+    /// leased per the registered <see cref="RunLeaseOptions"/>, or the defaults.
     /// </summary>
     public static IServiceCollection AddHubSqliteStorage(this IServiceCollection services, string databasePath)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new RunLeaseOptions());
         services.AddSingleton(_ => new SqliteConnectionFactory(databasePath));
         services.AddSingleton<IStorageConnections>(provider => provider.GetRequiredService<SqliteConnectionFactory>());
         services.AddSingleton<IHubDatabase, SqliteHubDatabase>();

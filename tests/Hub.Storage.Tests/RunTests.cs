@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using Hub.Contracts;
 using Hub.Core.Model;
+using Hub.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Storage.Tests;
 
@@ -68,7 +71,7 @@ public abstract class RunTests(StorageEngine engine) : StorageTests(engine)
     }
 
     [Fact]
-    public async Task Runs_left_running_by_a_dead_process_are_marked_interrupted_and_finished_ones_are_not()
+    public async Task Runs_left_running_by_a_dead_process_are_marked_interrupted_once_their_lease_runs_out()
     {
         await using var db = await CreateDatabaseAsync();
         var finished = await db.StartRunAsync();
@@ -77,13 +80,84 @@ public abstract class RunTests(StorageEngine engine) : StorageTests(engine)
         var running2 = await db.StartRunAsync(null, "import");
         await db.ReopenAsync();
 
+        // The process died a moment ago, or is only slow: nothing is taken for dead before a whole lease went by.
+        Assert.Equal(0, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+        db.Clock.Advance(new RunLeaseOptions().LeaseTimeout + TimeSpan.FromSeconds(1));
         var marked = await db.Ingest.MarkInterruptedRunsAsync(Ct);
 
         Assert.Equal(2, marked);
         Assert.Equal(RunOutcome.Succeeded, (await db.Ingest.GetRunAsync(finished, Ct))!.Outcome);
-        Assert.Equal(RunOutcome.Interrupted, (await db.Ingest.GetRunAsync(running1, Ct))!.Outcome);
+        var interrupted = (await db.Ingest.GetRunAsync(running1, Ct))!;
+        Assert.Equal(RunOutcome.Interrupted, interrupted.Outcome);
+        Assert.Contains($"The process running it ({new RunLeaseOptions().Node}) stopped before the run ended", interrupted.Error);
         Assert.NotNull((await db.Ingest.GetRunAsync(running2, Ct))!.FinishedAt);
         Assert.Equal(0, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_process_never_marks_its_own_live_runs_interrupted_even_when_their_heartbeat_is_late()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var run = await db.StartRunAsync();
+        db.Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+        Assert.Equal(RunOutcome.Running, (await db.Ingest.GetRunAsync(run, Ct))!.Outcome);
+    }
+
+    [Fact]
+    public async Task Another_nodes_live_run_keeps_its_heartbeat_and_is_not_marked_interrupted_until_that_node_stops()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var other = db.OpenAnother(new RunLeaseOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(50), Node = "node-b" });
+        var run = await other.GetRequiredService<IIngestStore>().StartRunAsync("shop", "shop", "schedule", Ct);
+        Assert.Equal("node-b", (await db.Ingest.GetRunAsync(run, Ct))!.Node);
+
+        // Long past the lease of the run's start; node B's heartbeats keep it alive.
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
+        var beat = db.Clock.GetUtcNow();
+        await WaitUntilAsync(async () => (await db.Ingest.GetRunAsync(run, Ct))!.HeartbeatAt == beat);
+        Assert.Equal(0, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+
+        // Node B dies: its heartbeat stops, and once a lease has passed this node marks the run.
+        await other.DisposeAsync();
+        db.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(1, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+        var interrupted = (await db.Ingest.GetRunAsync(run, Ct))!;
+        Assert.Equal(RunOutcome.Interrupted, interrupted.Outcome);
+        Assert.Contains("(node-b)", interrupted.Error);
+    }
+
+    [Fact]
+    public async Task A_run_whose_process_on_this_machine_is_gone_is_marked_interrupted_without_waiting_for_its_lease()
+    {
+        await using var db = await CreateDatabaseAsync();
+        using var exited = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        await exited.WaitForExitAsync(Ct);
+        await using (var crashed = db.OpenAnother(new RunLeaseOptions { Node = $"{Environment.MachineName}:{exited.Id}" }))
+        {
+            await crashed.GetRequiredService<IIngestStore>().StartRunAsync("shop", "shop", "schedule", Ct);
+        }
+
+        var alive = await db.StartRunAsync();
+        var elsewhere = db.OpenAnother(new RunLeaseOptions { Node = $"another-machine:{exited.Id}" });
+        await elsewhere.GetRequiredService<IIngestStore>().StartRunAsync("crm", "crm", "schedule", Ct);
+
+        Assert.Equal(1, await db.Ingest.MarkInterruptedRunsAsync(Ct));
+        var runs = await db.Ingest.ListRunsAsync(null, 10, Ct);
+        Assert.Equal(RunOutcome.Interrupted, runs.Single(r => r.Source == "shop" && r.Id != alive).Outcome);
+        Assert.Equal(RunOutcome.Running, runs.Single(r => r.Id == alive).Outcome);
+        Assert.Equal(RunOutcome.Running, runs.Single(r => r.Source == "crm").Outcome);
+        await elsewhere.DisposeAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var waited = 0; !await condition(); waited += 20)
+        {
+            if (waited > 10_000) throw new TimeoutException("the other node wrote no heartbeat within 10 s");
+            await Task.Delay(20, Ct);
+        }
     }
 
     [Fact]

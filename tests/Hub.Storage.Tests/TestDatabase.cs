@@ -111,8 +111,11 @@ internal sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>A second, independent set of stores on the same database, as another process (the CLI next to a server, another node) would have.</summary>
-    public ServiceProvider OpenAnother() => Build();
+    /// <summary>
+    /// A second, independent set of stores on the same database, as another process (the CLI next to a server, another
+    /// node) would have; <paramref name="lease"/> sets how that process keeps its runs alive.
+    /// </summary>
+    public ServiceProvider OpenAnother(RunLeaseOptions? lease = null) => Build(lease);
 
     /// <summary>Closes every connection to the database and opens it again through a new container, as a restarted process would.</summary>
     public async Task ReopenAsync()
@@ -187,9 +190,10 @@ internal sealed class TestDatabase : IAsyncDisposable
         return at >= 0 && int.TryParse(resourceName.AsSpan(at + Folder.Length, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
-    private ServiceProvider Build()
+    private ServiceProvider Build(RunLeaseOptions? lease = null)
     {
         var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock);
+        if (lease is not null) services.AddSingleton(lease);
         return (_postgres is not null ? services.AddHubPostgresStorage(_postgres) : services.AddHubSqliteStorage(Path)).BuildServiceProvider();
     }
 }

@@ -30,4 +30,11 @@ public sealed record SyncRun
     /// the next resolution picks the records up.
     /// </summary>
     public string? ResolutionError { get; init; }
+    /// <summary>The hub process (node) that ran it: the machine's name and process id unless <c>Hub:Runs:Node</c> names it; null for runs older than that.</summary>
+    public string? Node { get; init; }
+    /// <summary>
+    /// When its node last said it is alive (every <c>Hub:Runs:HeartbeatInterval</c> while it runs). A run still running
+    /// whose heartbeat is older than <c>Hub:Runs:LeaseTimeout</c> lost its node, and is soon marked interrupted.
+    /// </summary>
+    public DateTimeOffset? HeartbeatAt { get; init; }
 }

@@ -69,6 +69,7 @@ public static class RunsCommand
 
             Console.WriteLine($"run {run.Id}: {RunReport.Outcome(run.Outcome)}");
             Console.WriteLine($"  connector  {run.ConnectorId ?? "-"} (source {run.Source}, started by {run.Trigger})");
+            Console.WriteLine($"  node       {run.Node ?? "-"}{(run.Outcome == RunOutcome.Running && run.HeartbeatAt is { } beat ? $" (alive at {Time(beat)} UTC)" : "")}");
             Console.WriteLine($"  started    {Time(run.StartedAt)} UTC");
             Console.WriteLine($"  finished   {(run.FinishedAt is { } end ? Time(end) + " UTC" : "- (still running)")}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  duration   {(duration is { } seconds ? $"{seconds:0.0} s" : "-")}"));

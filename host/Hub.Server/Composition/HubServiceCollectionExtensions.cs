@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Plugins;
+using Hub.Core.Storage;
 using Hub.Identity;
 using Hub.Mining;
 using Hub.Pipeline;
@@ -21,6 +22,7 @@ public static class HubServiceCollectionExtensions
     public static IServiceCollection AddHubCore(this IServiceCollection services, HubEnvironment environment)
     {
         services.AddSingleton(environment);
+        services.AddSingleton(Read<RunLeaseOptions>(environment.Configuration, RunLeaseOptions.Section, options => options.Validate()));
         if (environment.Storage.IsPostgres) services.AddHubPostgresStorage(environment.Storage.ConnectionString!);
         else services.AddHubSqliteStorage(environment.DatabasePath);
         services.AddSingleton<IPluginCatalog>(provider => PluginCatalogLoader.Load(

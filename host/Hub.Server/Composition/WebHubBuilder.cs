@@ -19,8 +19,8 @@ public static class WebHubBuilder
     /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>; <paramref name="quiet"/> logs warnings and errors only.</summary>
     public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken, bool quiet = false)
     {
-        // Taken before anything touches the database: a second server would mark the first one's running syncs as
-        // interrupted and run a second scheduler on a store that is not clustered.
+        // Taken before anything touches the database: a second server on one data dir would run a second scheduler on a
+        // store that is not clustered.
         var serveLock = ServeLock.Acquire(environment.DataDirectory);
         try
         {
@@ -51,6 +51,7 @@ public static class WebHubBuilder
         builder.Services.AddHubReadiness(environment);
         // Held as long as the application lives: the container disposes it with the application.
         builder.Services.AddSingleton(_ => serveLock);
+        builder.Services.AddHostedService<InterruptedRunSweep>();
         builder.Services.AddHubApi();
         // /metrics in the Prometheus text format: ASP.NET Core's own request and connection meters plus the hub's.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -60,7 +61,8 @@ public static class WebHubBuilder
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ServeLock>();
-        // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed.
+        // The schema must exist before Quartz starts with the host, and runs a dead process left open are closed (those
+        // whose heartbeat is already a lease old; InterruptedRunSweep closes the others as their lease runs out).
         await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(cancellationToken);
         await app.Services.GetRequiredService<IIngestStore>().MarkInterruptedRunsAsync(cancellationToken);
         // A running hub resolves after every sync and push: it keeps the engine's state, so that each of those resolves

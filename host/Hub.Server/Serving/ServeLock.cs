@@ -3,8 +3,8 @@ using Hub.Core;
 namespace Hub.Server.Serving;
 
 /// <summary>
-/// One serving hub per data dir. The scheduler's store is not clustered and a second server would also mark the first
-/// one's running syncs as interrupted, so <c>hub serve</c> holds <c>serve.lock</c> exclusively for as long as it runs.
+/// One serving hub per data dir. The embedded scheduler's store is not clustered, so a second server would fire every
+/// schedule a second time: <c>hub serve</c> holds <c>serve.lock</c> exclusively for as long as it runs.
 /// It is an OS lock: a killed hub leaves the file, but not the lock.
 /// </summary>
 public sealed class ServeLock : IDisposable
