@@ -84,6 +84,9 @@ internal sealed class RunningHub(Process process, Uri baseAddress) : IAsyncDispo
     /// <summary>The process's exit code, once it has ended.</summary>
     public int ExitCode => process.ExitCode;
 
+    /// <summary>The process id: with <c>Hub:Runs:Node</c> unset, the runs it starts are recorded as run by <c>machine:pid</c>.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Kills the process outright (SIGKILL): no shutdown, no cleanup, as a crash or an OOM killer would.</summary>
     public async Task KillAsync()
     {
