@@ -4,7 +4,6 @@ using Hub.Identity;
 using Hub.Mining;
 using Hub.Pipeline;
 using Hub.PluginLoading;
-using Hub.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,8 +12,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Hub.Benchmarks;
 
 /// <summary>
-/// The services a <c>hub</c> command runs with, composed the way the CLI composes them (SQLite storage, the plugin catalog
-/// loaded from disk, the pipeline) over one database file, migrated before use. Only the console logging is left out: a
+/// The services a <c>hub</c> command runs with, composed the way the CLI composes them (storage, the plugin catalog
+/// loaded from disk, the pipeline) over one store (<see cref="BenchStorage"/>: a SQLite file or a PostgreSQL database), migrated before use. Only the console logging is left out: a
 /// successful import logs nothing at the CLI's warning level anyway.
 /// </summary>
 internal sealed class HubServices : IAsyncDisposable
@@ -27,7 +26,7 @@ internal sealed class HubServices : IAsyncDisposable
     {
         var provider = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddHubSqliteStorage(databasePath)
+            .AddBenchStorage(databasePath)
             .AddSingleton<IPluginCatalog>(_ => PluginCatalogLoader.Load(
                 [new PluginFolder(BenchmarkPaths.PluginsFolder(), PluginLocation.Bundled)], NullLogger.Instance))
             .AddHubPipeline(new IdentityOptions())

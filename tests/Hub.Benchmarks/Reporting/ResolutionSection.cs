@@ -21,12 +21,13 @@ internal static class ResolutionSection
     public static readonly TimeSpan FullTarget = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan IncrementalTarget = TimeSpan.FromSeconds(2);
 
-    public static void Write(StringBuilder md, ResolutionReport report, string? measuredApart = null)
+    /// <summary>Writes the section; <paramref name="heading"/> replaces its heading where it is part of another (issue 8's repeat on PostgreSQL).</summary>
+    public static void Write(StringBuilder md, ResolutionReport report, string? measuredApart = null, string heading = Heading)
     {
         var r = report.Last;
         var sample = report.Sample;
         var judged = report.RequestedRecords >= TargetRecords;
-        Line(md, Heading);
+        Line(md, heading);
         Line(md);
         if (measuredApart is not null)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using CsvHelper;
 using Hub.SampleData;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -16,8 +15,6 @@ namespace Hub.Benchmarks.Scenarios;
 /// </summary>
 internal static class FloorInsert
 {
-    private const int Columns = 14;
-
     public static async Task<ScenarioResult> RunAsync(string name, IReadOnlyList<SampleFile> files, string databasePath, FloorSetup setup)
     {
         var ((count, inserting, insertingCpu), _, _, peak) = await Measured.RunAsync(() => Task.FromResult(Insert(files, databasePath, setup)));
@@ -43,43 +40,32 @@ internal static class FloorInsert
         using (statement)
         {
             var utf8 = new byte[1024];
-            var chunk = new List<string?[]>(setup.RowsPerTransaction);
             var timer = new Stopwatch();
             var cpu = TimeSpan.Zero;
             long count = 0;
-            foreach (var file in files)
+            foreach (var (source, chunk) in FloorRows.Chunks(files, setup.RowsPerTransaction))
             {
-                using var reader = CsvReader.FromFile(file.Path, new CsvReaderOptions { Separator = ',', TrimWhitespace = true, PoolStrings = true });
-                reader.ReadHeader();
-                var more = true;
-                while (more)
+                var cpuBefore = ProcessCpuTime();
+                timer.Start();
+                Execute(connection, "BEGIN;");
+                Check(database, raw.sqlite3_bind_text(statement, 1, Utf8(source, ref utf8)));
+                foreach (var row in chunk)
                 {
-                    chunk.Clear();
-                    while (chunk.Count < setup.RowsPerTransaction && (more = reader.Read())) chunk.Add(Parse(reader));
-                    if (chunk.Count == 0) break;
-
-                    var cpuBefore = ProcessCpuTime();
-                    timer.Start();
-                    Execute(connection, "BEGIN;");
-                    Check(database, raw.sqlite3_bind_text(statement, 1, Utf8(file.Source, ref utf8)));
-                    foreach (var row in chunk)
+                    for (var i = 0; i < FloorRows.Columns; i++)
                     {
-                        for (var i = 0; i < Columns; i++)
-                        {
-                            var rc = row[i] is { } value ? raw.sqlite3_bind_text(statement, i + 2, Utf8(value, ref utf8)) : raw.sqlite3_bind_null(statement, i + 2);
-                            Check(database, rc);
-                        }
-
-                        var step = raw.sqlite3_step(statement);
-                        if (step != raw.SQLITE_DONE) Check(database, step);
-                        raw.sqlite3_reset(statement);
+                        var rc = row[i] is { } value ? raw.sqlite3_bind_text(statement, i + 2, Utf8(value, ref utf8)) : raw.sqlite3_bind_null(statement, i + 2);
+                        Check(database, rc);
                     }
 
-                    Execute(connection, "COMMIT;");
-                    timer.Stop();
-                    cpu += ProcessCpuTime() - cpuBefore;
-                    count += chunk.Count;
+                    var step = raw.sqlite3_step(statement);
+                    if (step != raw.SQLITE_DONE) Check(database, step);
+                    raw.sqlite3_reset(statement);
                 }
+
+                Execute(connection, "COMMIT;");
+                timer.Stop();
+                cpu += ProcessCpuTime() - cpuBefore;
+                count += chunk.Count;
             }
 
             return (count, timer.Elapsed, cpu);
@@ -87,17 +73,10 @@ internal static class FloorInsert
     }
 
     // Read around each transaction, so the parsing between them is left out of the processor time as it is of the elapsed time.
-    private static TimeSpan ProcessCpuTime()
+    internal static TimeSpan ProcessCpuTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
-    }
-
-    private static string?[] Parse(CsvReader reader)
-    {
-        var row = new string?[Columns];
-        for (var i = 0; i < Columns; i++) row[i] = reader.IsEmpty(i) ? null : reader.GetString(i);
-        return row;
     }
 
     // The span stays valid until the next call; SQLite copies bound text on bind (SQLITE_TRANSIENT).

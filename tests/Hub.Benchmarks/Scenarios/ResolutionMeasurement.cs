@@ -11,9 +11,11 @@ internal static class ResolutionMeasurement
     /// <summary>New records a running hub resolves in the incremental scenario, held back from the import.</summary>
     public const int IncrementalRecords = 1_000;
 
-    public static async Task<ResolutionReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
+    /// <summary>Runs the scenarios on SQLite files, or on the stores <paramref name="stores"/> makes (PostgreSQL databases).</summary>
+    public static async Task<ResolutionReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken, IScenarioStores? stores = null)
     {
         var folder = Path.Combine(work, "resolve");
+        stores ??= new SqliteScenarioStores(folder);
         Console.WriteLine($"identity resolution: generating about {options.ResolveRecords:N0} customer records (seed 42)...");
         var sample = ResolutionSample.Generate(options.ResolveRecords, Path.Combine(folder, "sample"));
         // The records a running hub receives after its first resolution: imported into each round's store once it is resolved.
@@ -21,7 +23,7 @@ internal static class ResolutionMeasurement
         Console.WriteLine($"  {sample.Rows:N0} customer rows of {sample.Customers:N0} customers in {sample.Files.Count} files, {sample.Generation.TotalSeconds:F1} s");
 
         // Imported once: every round resolves a copy, so each meets the same unresolved store and none pays for an import.
-        var ingested = Path.Combine(folder, "ingested", "hub.db");
+        var ingested = await stores.NewAsync("resolve_ingested");
         var ingest = ScenarioCommand.Report(await new IngestScenarios(baseFiles).ImportAsync("ingest", ingested, cancellationToken));
         var problems = ResolutionChecks.CheckIngest(ingest.Counts!, sample.Rows - IncrementalRecords).ToList();
 
@@ -29,29 +31,16 @@ internal static class ResolutionMeasurement
         for (var number = 1; number <= options.Rounds; number++)
         {
             Console.WriteLine($"resolution round {number} of {options.Rounds}");
-            var roundFolder = Path.Combine(folder, $"round-{number}");
-            var store = CopyStore(ingested, roundFolder);
+            var store = await stores.CopyAsync(ingested, $"resolve_round_{number}");
             var round = await ResolutionScenarios.RunAsync(store, sample.TruthPath, later, cancellationToken);
             Print(round);
             rounds.Add(round);
             problems.AddRange(ResolutionChecks.Check(round, sample.Rows - IncrementalRecords, sample.Rows, number));
-            Directory.Delete(roundFolder, recursive: true);
+            await stores.DeleteAsync(store);
         }
 
+        await stores.DeleteAsync(ingested);
         return new ResolutionReport(options.ResolveRecords, sample, ingest, rounds, problems);
-    }
-
-    /// <summary>
-    /// Copies the database file into <paramref name="folder"/>. The import's services are disposed by now, which closes the
-    /// pooled connections, so SQLite has checkpointed the WAL into the file; a WAL that is still there goes along with it.
-    /// </summary>
-    private static string CopyStore(string databasePath, string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var copy = Path.Combine(folder, Path.GetFileName(databasePath));
-        File.Copy(databasePath, copy);
-        if (File.Exists(databasePath + "-wal")) File.Copy(databasePath + "-wal", copy + "-wal");
-        return copy;
     }
 
     private static void Print(ResolutionRound round)

@@ -13,12 +13,27 @@ internal static class ApiMeasurement
     public static async Task<ApiReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
     {
         var store = await ApiStore.PrepareAsync(options.Customers, work, cancellationToken);
+        var (settings, rounds, problems) = await MeasureAsync(options, store.DataDirectory, store.DatabasePath, cancellationToken);
+        var (first, later) = await QueryPlan.ExplainAsync(store.DatabasePath, cancellationToken);
+        Console.WriteLine("  plan, first page: " + string.Join("; ", first));
+        Console.WriteLine("  plan, later page: " + string.Join("; ", later));
+        return new ApiReport(store, settings, rounds, first, later, problems);
+    }
+
+    /// <summary>
+    /// The rounds over one store (<see cref="BenchStorage"/>: a SQLite file or a PostgreSQL database), the hub served from
+    /// <paramref name="dataDirectory"/>.
+    /// </summary>
+    public static async Task<(ApiLoadSettings Settings, List<ApiRound> Rounds, List<string> Problems)> MeasureAsync(
+        ScenarioOptions options, string dataDirectory, string storage, CancellationToken cancellationToken)
+    {
         // A tenth of the measured requests, at most 200: enough to JIT every path and warm the page cache.
         var settings = new ApiLoadSettings(WarmUp: Math.Clamp(options.ApiRequests / 10, 1, 200), options.ApiRequests, options.ApiClients, TimeSpan.FromSeconds(options.ApiSeconds));
         var problems = new List<string>();
         var rounds = new List<ApiRound>();
-        await using (var hub = await HubApiServer.StartAsync(store.DataDirectory, cancellationToken))
-        await using (var plain = await PlainCustomersEndpoint.StartAsync(store.DatabasePath, cancellationToken))
+        var postgres = BenchStorage.IsPostgres(storage) ? BenchStorage.ConnectionString(storage) : null;
+        await using (var hub = await HubApiServer.StartAsync(dataDirectory, cancellationToken, postgres))
+        await using (var plain = await PlainCustomersEndpoint.StartAsync(storage, cancellationToken))
         {
             // One connection per client, kept alive, as a BI tool's HTTP client keeps them.
             using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, AutomaticDecompression = DecompressionMethods.None });
@@ -41,10 +56,7 @@ internal static class ApiMeasurement
             }
         }
 
-        var (first, later) = await QueryPlan.ExplainAsync(store.DatabasePath, cancellationToken);
-        Console.WriteLine("  plan, first page: " + string.Join("; ", first));
-        Console.WriteLine("  plan, later page: " + string.Join("; ", later));
-        return new ApiReport(store, settings, rounds, first, later, problems);
+        return (settings, rounds, problems);
     }
 
     private static LoadResult Print(LoadResult result)

@@ -37,9 +37,17 @@ internal sealed class HubApiServer : IAsyncDisposable
     /// <summary>A reader key without the pii scope: what a BI tool is typically given.</summary>
     public string ApiKey { get; }
 
-    public static async Task<HubApiServer> StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>Starts the server over the data dir's SQLite file, or over the PostgreSQL database <paramref name="postgres"/> names.</summary>
+    public static async Task<HubApiServer> StartAsync(string dataDirectory, CancellationToken cancellationToken, string? postgres = null)
     {
-        var environment = HubEnvironment.Create(dataDirectory, Settings);
+        var settings = new Dictionary<string, string?>(Settings, StringComparer.Ordinal);
+        if (postgres is not null)
+        {
+            settings["Hub:Storage:Provider"] = "postgres";
+            settings["Hub:Storage:ConnectionString"] = postgres;
+        }
+
+        var environment = HubEnvironment.Create(dataDirectory, settings);
         var app = await WebHubBuilder.BuildAsync(environment, "http://127.0.0.1:0", cancellationToken, quiet: true);
         try
         {

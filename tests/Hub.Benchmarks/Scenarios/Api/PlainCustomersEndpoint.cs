@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Text.Json;
 using Hub.Core.Storage;
 using Hub.Core.Storage.Customers;
-using Hub.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +33,7 @@ internal sealed class PlainCustomersEndpoint : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddHubSqliteStorage(databasePath);
+        builder.Services.AddBenchStorage(databasePath);
         var app = builder.Build();
         app.MapGet("/customers", (string country, string? after, ICustomerQueries queries, CancellationToken requestAborted) =>
             PageAsync(queries, country, after, requestAborted));

@@ -1,0 +1,84 @@
+using Hub.Benchmarks.Scenarios.Api;
+using Hub.Core.Storage;
+using Hub.Pipeline.Resolution;
+using Hub.SampleData;
+
+namespace Hub.Benchmarks.Scenarios.Postgres;
+
+/// <summary>
+/// Issue 8's part of <c>scenarios</c> (<c>--only postgres</c>): on a PostgreSQL server started for the run with its default
+/// settings, issue 3's ingest scenarios beside the raw and keyed COPY floors, then issue 4's resolution scenarios, then issue
+/// 5's API scenarios over the imported store resolved in full. Each scenario composes the hub's services over PostgreSQL
+/// exactly as it does over SQLite.
+/// </summary>
+internal static class PostgresMeasurement
+{
+    public static async Task<PostgresReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
+    {
+        await using var server = await BenchPostgres.StartAsync();
+        Console.WriteLine($"PostgreSQL {server.Version}: {string.Join(", ", server.Settings.Select(s => $"{s.Name}={s.Value}"))}");
+        var stores = new PostgresScenarioStores(server);
+
+        Console.WriteLine($"generating {options.Customers:N0} customers (seed 42)...");
+        var sample = new SampleDataGenerator(new SampleDataOptions(options.Customers)).WriteCsv(Path.Combine(work, "pg-sample"));
+        var files = sample.Files.Where(f => f.Stream == SampleSources.CustomersStream).ToList();
+        var rows = files.Sum(f => (long)f.Rows);
+        var ingest = new IngestScenarios(files);
+        var rounds = new List<PostgresIngestRound>();
+        var problems = new List<string>();
+        string? imported = null;
+        for (var number = 1; number <= options.Rounds; number++)
+        {
+            Console.WriteLine($"PostgreSQL ingest round {number} of {options.Rounds}");
+            if (imported is not null) await stores.DeleteAsync(imported);
+            imported = await stores.NewAsync("ingest_import");
+            var import = ScenarioCommand.Report(await ingest.ImportAsync("import", imported, cancellationToken));
+            var size = await server.SizeOfAsync(PostgresScenarioStores.NameOf(imported));
+            var reimport = ScenarioCommand.Report(await ingest.ImportAsync("re-import", imported, cancellationToken));
+            var synced = await stores.NewAsync("ingest_sync");
+            var sync = ScenarioCommand.Report(await ingest.SyncAsync("sync", synced, cancellationToken));
+            await stores.DeleteAsync(synced);
+            var copy = ScenarioCommand.Report(await CopyFloor.RunAsync("raw COPY", files, BenchStorage.ConnectionString(await stores.NewAsync("floor_copy")), keyed: false));
+            await server.DropDatabaseAsync("floor_copy");
+            var keyed = ScenarioCommand.Report(await CopyFloor.RunAsync("COPY+upsert", files, BenchStorage.ConnectionString(await stores.NewAsync("floor_keyed")), keyed: true));
+            await server.DropDatabaseAsync("floor_keyed");
+            var round = new PostgresIngestRound(import, reimport, sync, copy, keyed, size);
+            rounds.Add(round);
+            problems.AddRange(Check(round, rows, number));
+        }
+
+        Directory.Delete(Path.Combine(work, "pg-sample"), recursive: true);
+        var resolution = await ResolutionMeasurement.RunAsync(options, work, cancellationToken, stores);
+        problems.AddRange(resolution.Problems.Select(p => "resolution: " + p));
+        var api = await MeasureApiAsync(options, imported!, rows, work, cancellationToken);
+        problems.AddRange(api.Report.Problems.Select(p => "API: " + p));
+        return new PostgresReport(server.Version, server.Settings, options.Customers, files, rounds, resolution, api, problems);
+    }
+
+    // Issue 5's store is issue 3's sample imported and resolved in full: the last ingest round's import, resolved now.
+    private static async Task<PostgresApi> MeasureApiAsync(ScenarioOptions options, string store, long rows, string work, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("PostgreSQL API: resolving the imported store in full");
+        var (customers, elapsed, cpu, peak) = await Measured.RunAsync(async () =>
+        {
+            await using var hub = await HubServices.OpenAsync(store, cancellationToken);
+            var summary = await hub.Get<ResolutionService>().ResolveAsync(full: true, cancellationToken);
+            return (summary.Records, Customers: await hub.Get<ICustomerQueries>().CountCustomersAsync(cancellationToken));
+        });
+        var resolve = ScenarioCommand.Report(new ScenarioResult("resolve --full", customers.Records, elapsed, cpu, peak));
+        Console.WriteLine($"  {customers.Customers:N0} customers");
+        var dataDirectory = Path.Combine(work, "pg-api-data");
+        Directory.CreateDirectory(dataDirectory);
+        var (settings, rounds, problems) = await ApiMeasurement.MeasureAsync(options, dataDirectory, store, cancellationToken);
+        var described = new ApiStore(dataDirectory, options.Customers, rows, customers.Customers, elapsed, Reused: false);
+        return new PostgresApi(resolve, new ApiReport(described, settings, rounds, [], [], problems));
+    }
+
+    private static IEnumerable<string> Check(PostgresIngestRound round, long rows, int number)
+    {
+        if (round.Import.Counts is not { } import || import.Inserted != rows) yield return $"round {number}: the import inserted {round.Import.Counts?.Inserted} of {rows} rows";
+        if (round.Reimport.Counts is not { } again || again.Unchanged != rows) yield return $"round {number}: the re-import left {round.Reimport.Counts?.Unchanged} of {rows} rows unchanged";
+        if (round.Sync.Counts is not { } sync || sync.Inserted != rows) yield return $"round {number}: the sync inserted {round.Sync.Counts?.Inserted} of {rows} rows";
+        if (round.Copy.Records != rows || round.KeyedCopy.Records != rows) yield return $"round {number}: the floors wrote {round.Copy.Records} and {round.KeyedCopy.Records} of {rows} rows";
+    }
+}
