@@ -67,6 +67,12 @@ internal sealed class PostgresIdentityStore(PostgresConnectionFactory connection
         return await CountErasuresAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await PostgresResolutionGeneration.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -74,7 +80,7 @@ internal sealed class PostgresIdentityStore(PostgresConnectionFactory connection
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // Another node's save or erasure waits here until this one commits; every check below then reads what it committed.
         await PostgresResolutionGeneration.LockAsync(connection, cancellationToken).ConfigureAwait(false);
-        ResolutionGenerationSql.RequireNoErasureSince(outcome, await CountErasuresAsync(connection, cancellationToken).ConfigureAwait(false));
+        await RequireCurrentAsync(connection, outcome, cancellationToken).ConfigureAwait(false);
         var writer = new PostgresResolutionWriter(connection, cancellationToken);
         var highest = outcome.Scope switch
         {
@@ -123,9 +129,29 @@ internal sealed class PostgresIdentityStore(PostgresConnectionFactory connection
         return new IdentityModelSnapshot(checked((int)reader.GetInt64(0)), reader.GetString(1), IsoText.ParseTimestamp(reader.GetString(2)));
     }
 
-    private static async Task<long> CountErasuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    // Refuses an outcome computed before an erasure, another save or a new decision that it asks to be checked against.
+    private static async Task RequireCurrentAsync(NpgsqlConnection connection, ResolutionOutcome outcome, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(ResolutionGenerationSql.CountErasures, connection);
+        ResolutionGenerationSql.RequireNoErasureSince(outcome, await CountErasuresAsync(connection, cancellationToken).ConfigureAwait(false));
+        if (outcome.GenerationSeen is not null)
+        {
+            ResolutionGenerationSql.RequireNoSaveSince(outcome,
+                await PostgresResolutionGeneration.ReadAsync(connection, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (outcome.DecisionsSeen is not null)
+        {
+            ResolutionGenerationSql.RequireNoDecisionSince(outcome,
+                await CountAsync(connection, ResolutionGenerationSql.CountDecisions, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private static Task<long> CountErasuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        CountAsync(connection, ResolutionGenerationSql.CountErasures, cancellationToken);
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 

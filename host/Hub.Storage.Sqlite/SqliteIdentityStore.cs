@@ -74,10 +74,27 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         return CountErasures(connection);
     }
 
-    private static long CountErasures(SqliteConnection connection)
+    private static long CountErasures(SqliteConnection connection) => Count(connection, ResolutionGenerationSql.CountErasures);
+
+    private static long Count(SqliteConnection connection, string sql)
     {
-        using var count = new RawStatement(connection, ResolutionGenerationSql.CountErasures);
+        using var count = new RawStatement(connection, sql);
         return count.ExecuteInt64OrNull() ?? 0;
+    }
+
+    public async Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return ResolutionGeneration.Read(connection);
+    }
+
+    // Refuses an outcome computed before an erasure, another save or a new decision that it asks to be checked against;
+    // called under the save's write lock, so none of them can land between the checks and the writes.
+    private static void RequireCurrent(SqliteConnection connection, ResolutionOutcome outcome)
+    {
+        ResolutionGenerationSql.RequireNoErasureSince(outcome, CountErasures(connection));
+        if (outcome.GenerationSeen is not null) ResolutionGenerationSql.RequireNoSaveSince(outcome, ResolutionGeneration.Read(connection));
+        if (outcome.DecisionsSeen is not null) ResolutionGenerationSql.RequireNoDecisionSince(outcome, Count(connection, ResolutionGenerationSql.CountDecisions));
     }
 
     public async Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
@@ -86,7 +103,7 @@ internal sealed class SqliteIdentityStore(SqliteConnectionFactory connections) :
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: the generation is checked under the write lock, so no other save can land between the check and the writes.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        ResolutionGenerationSql.RequireNoErasureSince(outcome, CountErasures(connection));
+        RequireCurrent(connection, outcome);
         var writer = new ResolutionWriter(connection, cancellationToken);
         var highest = outcome.Scope switch
         {

@@ -79,6 +79,8 @@ public sealed class ResolutionTriggerTests
 
         public Task<long> CountErasuresAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
+        public Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+
         public Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken) => Task.FromResult(0L);
 
         public Task<IdentityModelSnapshot?> LoadModelAsync(CancellationToken cancellationToken) => Task.FromResult<IdentityModelSnapshot?>(null);

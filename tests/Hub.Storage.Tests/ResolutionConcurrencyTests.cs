@@ -1,3 +1,4 @@
+using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ namespace Hub.Storage.Tests;
 
 /// <summary>
 /// Two nodes saving resolutions over one database at once: saves queue up, one computed on input the other has replaced is
-/// refused, and the customers that remain are one node's clustering, whole, with no customer twice.
+/// refused (a resolution of changes always, a full one when it names the generation or decision log it read), and the
+/// customers that remain are one node's clustering, whole, with no customer twice.
 /// </summary>
 public abstract class ResolutionConcurrencyTests(StorageEngine engine) : StorageTests(engine)
 {
@@ -53,6 +55,51 @@ public abstract class ResolutionConcurrencyTests(StorageEngine engine) : Storage
         Assert.True(numbers.Values.Distinct().Count() is 1 or 40, "the records hold a mix of both clusterings");
         await AssertEveryCustomerOnceAsync(db);
         Assert.Equal(2, (await db.Identity.LoadPendingRecordsAsync(Ct)).Generation);
+    }
+
+    [Fact]
+    public async Task A_full_save_computed_before_another_node_saved_is_refused_when_it_names_the_generation_it_read()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var rows = await SeededRecords.AddAsync(db, 3);
+        await using var other = db.OpenAnother();
+        var generation = await db.Identity.GetResolutionGenerationAsync(Ct);
+        var stale = new ResolutionOutcome(rows.Values.ToDictionary(row => row, _ => 1L), [Resolutions.Golden(1) with { RecordCount = 3 }]) { GenerationSeen = generation };
+        // Meanwhile the other node resolves the records, each into a customer of its own.
+        var saved = await other.GetRequiredService<IIdentityStore>().SaveResolutionAsync(
+            new ResolutionOutcome(rows.Values.Order().Select((row, i) => (row, Number: i + 1L)).ToDictionary(p => p.row, p => p.Number), [.. new[] { 1L, 2, 3 }.Select(Resolutions.Golden)]), Ct);
+
+        await Assert.ThrowsAsync<StaleResolutionException>(() => db.Identity.SaveResolutionAsync(stale, Ct));
+
+        Assert.Equal(generation + 1, saved);
+        Assert.Equal(saved, await db.Identity.GetResolutionGenerationAsync(Ct));
+        Assert.Equal(3, await db.Queries.CountCustomersAsync(Ct));
+        Assert.Equal(saved + 1, await db.Identity.SaveResolutionAsync(stale with { GenerationSeen = saved }, Ct));
+        Assert.Equal(1, await db.Queries.CountCustomersAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_save_computed_from_a_shorter_decision_log_is_refused_when_it_says_how_many_decisions_it_read()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var rows = await SeededRecords.AddAsync(db, 2);
+        var apart = new ResolutionOutcome(new Dictionary<long, long> { [rows["c1"]] = 1, [rows["c2"]] = 2 }, [Resolutions.Golden(1), Resolutions.Golden(2)]) { DecisionsSeen = 0 };
+        await using var other = db.OpenAnother();
+        await other.GetRequiredService<IDecisionStore>().AppendAsync(new IdentityDecision
+        {
+            Kind = DecisionKind.Merge,
+            Records = [new RecordRef("shop", "c1"), new RecordRef("shop", "c2")],
+            Reason = "one person",
+            Actor = "test",
+        }, Ct);
+
+        await Assert.ThrowsAsync<StaleResolutionException>(() => db.Identity.SaveResolutionAsync(apart, Ct));
+
+        Assert.Equal(0, await db.Queries.CountCustomersAsync(Ct));
+        Assert.Equal(0, await db.Identity.GetResolutionGenerationAsync(Ct));
+        var changes = apart with { Scope = ResolutionScope.Changes, Generation = 0 };
+        await Assert.ThrowsAsync<StaleResolutionException>(() => db.Identity.SaveResolutionAsync(changes, Ct));
+        Assert.Equal(1, await db.Identity.SaveResolutionAsync(apart with { DecisionsSeen = 1 }, Ct));
     }
 
     private static ResolutionOutcome Changes(long generation, Dictionary<long, long> customerOfRecord, long[] customers, long[] removed) =>

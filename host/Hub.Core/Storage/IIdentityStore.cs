@@ -32,13 +32,23 @@ public interface IIdentityStore
     /// </summary>
     Task<long> CountErasuresAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The store's resolution generation: how many resolutions (and erasures) have been saved. A full resolution reads it
+    /// before loading the records and saves with it (<see cref="ResolutionOutcome.GenerationSeen"/>), so that it never
+    /// replaces what another node saved meanwhile.
+    /// </summary>
+    Task<long> GetResolutionGenerationAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces record assignments and golden records and link evidence with the outcome (and stores a newly trained model), in one transaction.</summary>
     /// <remarks>
     /// An outcome of scope <see cref="ResolutionScope.Changes"/> replaces only what it names and fails with
     /// <see cref="StaleResolutionException"/> (saving nothing) when the store's generation is no longer the one it was
     /// computed against; any outcome fails the same way when <see cref="ResolutionOutcome.ErasuresSeen"/> is given and a
-    /// customer was erased since. Every save marks the records of <see cref="ResolutionOutcome.Revisions"/> resolved at those
-    /// revisions and raises the generation by one.
+    /// customer was erased since, when <see cref="ResolutionOutcome.GenerationSeen"/> is given and another resolution was
+    /// saved since, or when <see cref="ResolutionOutcome.DecisionsSeen"/> is given and a decision was logged since. The checks
+    /// run under the lock every save and erasure takes, so no other save or erasure lands between them and the writes. Every
+    /// save marks the records of <see cref="ResolutionOutcome.Revisions"/> resolved at those revisions and raises the
+    /// generation by one.
     /// </remarks>
     /// <returns>The store's resolution generation after this save.</returns>
     Task<long> SaveResolutionAsync(ResolutionOutcome outcome, CancellationToken cancellationToken);

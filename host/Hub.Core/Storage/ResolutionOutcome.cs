@@ -52,6 +52,21 @@ public sealed record ResolutionOutcome(
     /// was computed from the erased records and would write the person's golden record back.
     /// </summary>
     public long? ErasuresSeen { get; init; }
+
+    /// <summary>
+    /// For <see cref="ResolutionScope.All"/>: the store's resolution generation (<see cref="IIdentityStore.GetResolutionGenerationAsync"/>)
+    /// read before the records were loaded, or null not to check. Saving fails with <see cref="StaleResolutionException"/> when
+    /// another resolution (another node's, or another process's on the same file) was saved since: this outcome would replace
+    /// customers computed from records it never saw, and its new customer numbers may already be given out.
+    /// </summary>
+    public long? GenerationSeen { get; init; }
+
+    /// <summary>
+    /// How many decisions the operators' log held when this resolution read it, or null not to check. Saving fails with
+    /// <see cref="StaleResolutionException"/> when the log holds more now: the outcome would undo a merge or split recorded
+    /// while it was computed.
+    /// </summary>
+    public long? DecisionsSeen { get; init; }
 }
 
 /// <summary>How much of the store a <see cref="ResolutionOutcome"/> replaces.</summary>
@@ -64,7 +79,10 @@ public enum ResolutionScope
     Changes,
 }
 
-/// <summary>Thrown when a resolution of changes is saved over a store another resolution has written since it was computed.</summary>
+/// <summary>
+/// Thrown when a resolution is saved over a store that another resolution, an erasure or a new identity decision has changed
+/// since it was computed; nothing is saved, and resolving again from the store as it now is settles it.
+/// </summary>
 public sealed class StaleResolutionException(string message) : InvalidOperationException(message);
 
 /// <summary>The records changed since the last resolution saved them: new, updated or deleted.</summary>

@@ -10,7 +10,9 @@ namespace Hub.Pipeline.Resolution;
 /// <summary>Runs identity resolution against the store: load records, resolve (pure), save clusters and golden records.</summary>
 public sealed class ResolutionService(IIdentityStore store, IDecisionStore decisions, IIdentityResolver resolver, SyncMetrics metrics, ILogger<ResolutionService> logger)
 {
-    // One resolution at a time in a process: two at once would each assign numbers from the same snapshot.
+    // One resolution at a time in a process: two at once would each assign numbers from the same snapshot. Between
+    // processes (nodes on one PostgreSQL database, a command next to a server) the store refuses a save computed from
+    // what another save, an erasure or a new decision has changed since (StaleResolutionException), and this one resolves again.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
@@ -106,28 +108,37 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         }
     }
 
-    // An erasure by another process while the records are resolved makes the save refuse (the outcome still holds the
-    // person); erasures are rare, so resolving again from the store as it now is settles it.
+    // Another process's save, erasure or decision while the records are resolved makes the save refuse: the outcome would
+    // replace customers it never saw, reuse numbers given out meanwhile, hold an erased person or undo a merge or split.
+    // Resolving again from the store as it now is settles it; a process that keeps losing to others gives up, leaving
+    // the records pending for the next resolution (the others' saves have resolved what they read).
     private const int FullResolutionAttempts = 3;
 
     private async Task<(IReadOnlyList<StoredCustomerRecord> Records, ResolutionOutcome Outcome)> ResolveAllAsync(bool retrain, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
+            // Read before the records: a save landing after this, even before they are loaded, refuses this one.
+            var generation = await store.GetResolutionGenerationAsync(cancellationToken);
             var erasures = await store.CountErasuresAsync(cancellationToken);
             var request = await RequestAsync(retrain, cancellationToken);
             var warm = KeepState ? resolver as IIncrementalIdentityResolver : null;
-            var outcome = (warm is not null ? warm.ResolveAndKeep(request) : resolver.Resolve(request)) with { ErasuresSeen = erasures };
+            var outcome = (warm is not null ? warm.ResolveAndKeep(request) : resolver.Resolve(request)) with
+            {
+                ErasuresSeen = erasures,
+                GenerationSeen = generation,
+                DecisionsSeen = request.Decisions.Count,
+            };
             _generation = null;
             try
             {
                 _generation = await store.SaveResolutionAsync(outcome, cancellationToken);
                 return (request.Records, outcome);
             }
-            catch (StaleResolutionException) when (attempt < FullResolutionAttempts)
+            catch (StaleResolutionException ex) when (attempt < FullResolutionAttempts)
             {
                 warm?.Forget();
-                logger.LogInformation("A customer was erased while every record was being resolved; resolving again (attempt {Attempt})", attempt + 1);
+                logger.LogInformation("Saving every record's resolution was refused ({Reason}); resolving again (attempt {Attempt})", ex.Message, attempt + 1);
             }
             catch
             {
@@ -196,7 +207,7 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
             return null;
         }
 
-        var outcome = warm.ResolveChanges(pending, log);
+        var outcome = warm.ResolveChanges(pending, log) is { } changes ? changes with { DecisionsSeen = log.Count } : null;
         if (outcome is null) return null;
         try
         {
@@ -204,7 +215,7 @@ public sealed class ResolutionService(IIdentityStore store, IDecisionStore decis
         }
         catch (StaleResolutionException)
         {
-            // Another process saved between reading the changes and saving them: start again from everything.
+            // Another process saved (or logged a decision) between reading the changes and saving them: start again from everything.
             warm.Forget();
             _generation = null;
             return null;
