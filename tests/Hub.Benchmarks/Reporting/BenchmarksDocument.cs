@@ -3,6 +3,7 @@ using System.Text;
 using Hub.Benchmarks.Scenarios;
 using Hub.Benchmarks.Scenarios.Api;
 using Hub.Benchmarks.Scenarios.Mining;
+using Hub.Benchmarks.Scenarios.Postgres;
 using Hub.Core.Model;
 
 namespace Hub.Benchmarks.Reporting;
@@ -31,20 +32,26 @@ internal static class BenchmarksDocument
     public static string ReplaceMining(string document, MiningReport mining, string commandLine) =>
         ReplaceSection(document, MiningSection.Heading, md => MiningSection.Write(md, mining, MeasuredApart(commandLine)));
 
+    /// <summary>The document with issue 8's section measured again on its own (<c>--only postgres</c>), the other sections as they were.</summary>
+    public static string ReplacePostgres(string document, PostgresReport postgres, string commandLine) =>
+        ReplaceSection(document, PostgresSection.Heading, md => PostgresSection.Write(md, postgres, MeasuredApart(commandLine)));
+
     private static string MeasuredApart(string commandLine) =>
         $"Measured on its own, after the sections above, on the same machine on {DateTimeOffset.UtcNow:yyyy-MM-dd}, by `{commandLine}`.";
 
     private static string ReplaceSection(string document, string heading, Action<StringBuilder> write)
     {
         var start = document.IndexOf(heading, StringComparison.Ordinal);
-        var end = start < 0 ? -1 : document.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        var next = start < 0 ? -1 : document.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        // The last section runs to the end of the document.
+        var end = start < 0 ? -1 : next < 0 ? document.Length - 1 : next;
         if (start < 0 || end < 0) throw new InvalidOperationException($"docs/benchmarks.md has no section '{heading}' to replace; run the whole scenarios once");
         var md = new StringBuilder();
         write(md);
         return string.Concat(document.AsSpan(0, start), md.ToString(), document.AsSpan(end + 1));
     }
 
-    public static string Write(IngestReport report, ResolutionReport resolution, ApiReport api, MiningReport mining)
+    public static string Write(IngestReport report, ResolutionReport resolution, ApiReport api, MiningReport mining, PostgresReport postgres)
     {
         var md = new StringBuilder();
         Line(md, "# Benchmarks");
@@ -62,8 +69,7 @@ internal static class BenchmarksDocument
         ResolutionSection.Write(md, resolution);
         ApiSection.Write(md, api);
         MiningSection.Write(md, mining);
-        NotYet(md, "Issue 8: PostgreSQL",
-            "ingest of 1,000,000 customer records into PostgreSQL at ≥ 50,000 records/s end to end, beside the raw binary COPY rate.");
+        PostgresSection.Write(md, postgres);
         return md.ToString();
     }
 
@@ -177,14 +183,6 @@ internal static class BenchmarksDocument
 
     private static void Counts(StringBuilder md, string name, RunCounts c) =>
         Line(md, $"| {name} | {c.Read:N0} | {c.Inserted:N0} | {c.Updated:N0} | {c.Unchanged:N0} | {c.Warned:N0} | {c.Quarantined:N0} |");
-
-    private static void NotYet(StringBuilder md, string section, string target)
-    {
-        Line(md, $"## {section}");
-        Line(md);
-        Line(md, $"Not measured yet. Target: {target}");
-        Line(md);
-    }
 
     internal static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 }

@@ -45,6 +45,7 @@ internal static class ScenarioCommand
             var resolution = options.RunsResolution ? await ResolutionMeasurement.RunAsync(options, work, cancellationToken) : null;
             var api = options.RunsApi ? await ApiMeasurement.RunAsync(options, work, cancellationToken) : null;
             var mining = options.RunsMining ? await Mining.MiningMeasurement.RunAsync(work, cancellationToken) : null;
+            var postgres = options.RunsPostgres ? await Postgres.PostgresMeasurement.RunAsync(options, work, cancellationToken) : null;
             if (output is not null && options.Only is { } only)
             {
                 // --only resolve or --only api: that section is replaced, the rest of the document stays as the last whole run wrote it.
@@ -52,18 +53,19 @@ internal static class ScenarioCommand
                 var commandLine = options.CommandLine + " --only " + only;
                 document = resolution is not null ? BenchmarksDocument.ReplaceResolution(document, resolution, commandLine)
                     : api is not null ? BenchmarksDocument.ReplaceApi(document, api, commandLine)
-                    : BenchmarksDocument.ReplaceMining(document, mining!, commandLine);
+                    : mining is not null ? BenchmarksDocument.ReplaceMining(document, mining, commandLine)
+                    : BenchmarksDocument.ReplacePostgres(document, postgres!, commandLine);
                 await File.WriteAllTextAsync(output, document, cancellationToken);
-                Console.WriteLine($"wrote issue {(resolution is not null ? 4 : api is not null ? 5 : 7)}'s section of {output}");
+                Console.WriteLine($"wrote issue {(resolution is not null ? 4 : api is not null ? 5 : mining is not null ? 7 : 8)}'s section of {output}");
             }
             else if (output is not null)
             {
                 // Without --only everything ran.
-                await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!, api!, mining!), cancellationToken);
+                await File.WriteAllTextAsync(output, BenchmarksDocument.Write(ingest!, resolution!, api!, mining!, postgres!), cancellationToken);
                 Console.WriteLine($"wrote {output}");
             }
 
-            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).Concat(mining?.Problems ?? []).ToList();
+            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).Concat(mining?.Problems ?? []).Concat(postgres?.Problems ?? []).ToList();
             foreach (var problem in problems) await Console.Error.WriteLineAsync($"problem: {problem}");
             return problems.Count == 0 ? 0 : 1;
         }

@@ -12,7 +12,7 @@ namespace Hub.Benchmarks.Scenarios;
 /// <param name="Keep">Keep the generated files and databases instead of deleting them.</param>
 /// <param name="Only">
 /// For profiling: run this one scenario, print it and leave the document alone; or, for <see cref="Resolve"/>,
-/// <see cref="Api"/> and <see cref="Mining"/>, run issue 4's, 5's or 7's scenarios and rewrite that issue's section of the document.
+/// <see cref="Api"/>, <see cref="Mining"/> and <see cref="Postgres"/>, run issue 4's, 5's, 7's or 8's scenarios and rewrite that issue's section of the document.
 /// </param>
 /// <param name="ResolveRecords">
 /// Customer records the identity-resolution scenarios resolve, approximately: the sample is generated for the number of
@@ -31,13 +31,16 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Api = "api";
 
     /// <summary>The scenarios <c>--only</c> accepts.</summary>
-    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api, Mining];
+    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api, Mining, Postgres];
+
+    /// <summary>The <c>--only</c> value that runs issue 8's scenarios: ingest, resolution and the API again, on PostgreSQL.</summary>
+    public const string Postgres = "postgres";
 
     /// <summary>The <c>--only</c> value that runs issue 7's mining scenario and prints it (the document is left alone).</summary>
     public const string Mining = "mining";
 
     /// <summary>Whether <see cref="Only"/> leaves the ingest scenarios to run (all of them when it is null).</summary>
-    public bool RunsIngest => Only is not (Resolve or Api or Mining);
+    public bool RunsIngest => Only is not (Resolve or Api or Mining or Postgres);
 
     /// <summary>Whether the identity-resolution scenarios run: in a whole run and with <c>--only resolve</c>.</summary>
     public bool RunsResolution => Only is null or Resolve;
@@ -46,7 +49,10 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public bool RunsApi => Only is null or Api;
 
     /// <summary>Whether the run rewrites (part of) the document: a whole run, or one that has a section of its own.</summary>
-    public bool WritesDocument => Only is null or Resolve or Api or Mining;
+    public bool WritesDocument => Only is null or Resolve or Api or Mining or Postgres;
+
+    /// <summary>Whether issue 8's scenarios on PostgreSQL run: in a whole run and with <c>--only postgres</c>.</summary>
+    public bool RunsPostgres => Only is null or Postgres;
 
     /// <summary>Whether the mining scenario runs: in a whole run and with <c>--only mining</c>.</summary>
     public bool RunsMining => Only is null or Mining;
@@ -54,7 +60,7 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
         "         [--api-requests N] [--api-clients N] [--api-seconds N] [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining]   (one scenario; resolve, api and mining rewrite their own sections of the document, the others leave it alone)\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining|postgres]   (one scenario; resolve, api, mining and postgres rewrite their own sections of the document, the others leave it alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
