@@ -56,6 +56,7 @@ public static class HubCommandLine
             MigrateCommand.Create(),
             BackupCommand.Create(),
             RestoreCommand.Create(),
+            CopyCommand.Create(),
         };
         return root;
     }

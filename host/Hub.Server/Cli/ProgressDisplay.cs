@@ -6,13 +6,20 @@ using Spectre.Console;
 namespace Hub.Server.Cli;
 
 /// <summary>
-/// A live progress line for syncs and imports on stderr (so stdout stays clean for scripts): records read and
-/// written, warnings, quarantine and the rate. Shown only on an interactive terminal.
+/// A live progress line on stderr (so stdout stays clean for scripts): for syncs and imports the records read and written,
+/// warnings, quarantine and the rate; for other long work the status line it reports. Shown only on an interactive terminal.
 /// </summary>
 public static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="work"/>, showing its progress while it runs.</summary>
-    public static async Task<T> RunAsync<T>(string title, Func<IProgress<RunCounts>?, Task<T>> work)
+    public static Task<T> RunAsync<T>(string title, Func<IProgress<RunCounts>?, Task<T>> work) =>
+        ShowAsync<T, RunCounts>(title, (counts, elapsed) => Describe(title, counts, elapsed), work);
+
+    /// <summary>Runs <paramref name="work"/>, showing the last status line it reported (e.g. "orders: 120,000 of 1,000,000 rows").</summary>
+    public static Task<T> RunWithStatusAsync<T>(string title, Func<IProgress<string>?, Task<T>> work) =>
+        ShowAsync<T, string>(title, (status, _) => $"{title}: {status}", work);
+
+    private static async Task<T> ShowAsync<T, TProgress>(string title, Func<TProgress, TimeSpan, string> describe, Func<IProgress<TProgress>?, Task<T>> work)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (!console.Profile.Capabilities.Interactive || Console.IsErrorRedirected) return await work(null);
@@ -24,7 +31,7 @@ public static class ProgressDisplay
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(title)).IsIndeterminate();
-                var progress = new Progress<RunCounts>(counts => task.Description = Markup.Escape(Describe(title, counts, watch.Elapsed)));
+                var progress = new Progress<TProgress>(value => task.Description = Markup.Escape(describe(value, watch.Elapsed)));
                 var result = await work(progress);
                 task.StopTask();
                 return result;
