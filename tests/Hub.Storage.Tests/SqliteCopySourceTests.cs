@@ -92,7 +92,7 @@ public sealed class SqliteCopySourceTests
         var fromOther = await Assert.ThrowsAsync<UserFacingException>(() => SqliteCopySource.OpenAsync(other, Ct));
         var missing = await Assert.ThrowsAsync<UserFacingException>(() => SqliteCopySource.OpenAsync(other + ".missing", Ct));
 
-        Assert.Contains("older version of the hub (3 migration(s) behind): upgrade it first with 'hub migrate --data-dir", fromOlder.Message, StringComparison.Ordinal);
+        Assert.Contains($"older version of the hub ({MigrationScripts.Count - 12} migration(s) behind): upgrade it first with 'hub migrate --data-dir", fromOlder.Message, StringComparison.Ordinal);
         Assert.Contains("not a hub database", fromOther.Message, StringComparison.Ordinal);
         Assert.Contains("there is no hub database at", missing.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(other + ".missing"));
