@@ -25,10 +25,17 @@ public sealed class PostgresConnectionFactory : IStorageConnections, IDisposable
 
         // Without a name the server picks one: say which database this is in messages.
         builder.ApplicationName ??= "hub";
+        // Npgsql cuts a command at 30 s unless told otherwise, and a full resolution's save rewrites a million rows in one
+        // statement, which takes longer on a modest server. The hub bounds its work itself (run timeouts, shutdown, Ctrl+C
+        // cancel the command), so a command runs as long as it needs unless the connection string sets a limit.
+        if (!CommandTimeoutSet.IsMatch(connectionString)) builder.CommandTimeout = 0;
         ConnectionString = builder.ConnectionString;
         DataSource = NpgsqlDataSource.Create(builder);
         Description = $"'{builder.Database ?? builder.Username ?? "postgres"}' on {builder.Host ?? "localhost"}:{builder.Port}";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex CommandTimeoutSet =
+        new(@"(^|;)\s*command\s*timeout\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The connection string, as given (plus an application name); it may hold a password, so never print it.</summary>
     public string ConnectionString { get; }

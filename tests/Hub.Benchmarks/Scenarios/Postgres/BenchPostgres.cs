@@ -9,7 +9,7 @@ namespace Hub.Benchmarks.Scenarios.Postgres;
 /// <summary>
 /// A PostgreSQL server of the machine's installed binaries, in a temp folder, for the issue 8 scenarios: initialised and
 /// started with the server's default settings (durability included: fsync, synchronous_commit and full_page_writes on),
-/// only told where to listen. Stopped and deleted on dispose.
+/// told where to listen and given the settings it is started with, if any. Stopped and deleted on dispose.
 /// </summary>
 internal sealed class BenchPostgres : IAsyncDisposable
 {
@@ -34,7 +34,8 @@ internal sealed class BenchPostgres : IAsyncDisposable
     /// <summary>Settings the scenarios rely on, as the server reports them (the durability ones above all).</summary>
     public IReadOnlyList<(string Name, string Value)> Settings { get; private set; } = [];
 
-    public static async Task<BenchPostgres> StartAsync()
+    /// <summary>Starts a server; <paramref name="settings"/> (<c>name=value</c>) are passed to it as <c>-c</c> options.</summary>
+    public static async Task<BenchPostgres> StartAsync(IReadOnlyList<string> settings)
     {
         var bin = FindBinaries()
             ?? throw new InvalidOperationException("PostgreSQL binaries not found ($HUB_PG_BIN, /usr/lib/postgresql/*/bin); install the postgresql package");
@@ -47,14 +48,14 @@ internal sealed class BenchPostgres : IAsyncDisposable
         await RunAsync(Path.Combine(bin, "initdb"), runAs, ["-D", data, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C"]);
         var port = FreePort();
         await RunAsync(Path.Combine(bin, "pg_ctl"), runAs,
-            ["-D", data, "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start"]);
+            ["-D", data, "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1" + string.Concat(settings.Select(s => " -c " + s)), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start"]);
         var server = new BenchPostgres(bin, folder, runAs, port, "");
         var version = await server.ScalarAsync("postgres", "SHOW server_version;");
         server = new BenchPostgres(bin, folder, runAs, port, version);
-        var settings = new List<(string, string)>();
-        foreach (var name in new[] { "fsync", "synchronous_commit", "full_page_writes", "wal_level", "shared_buffers", "max_wal_size" })
-            settings.Add((name, await server.ScalarAsync("postgres", $"SHOW {name};")));
-        server.Settings = settings;
+        var reported = new List<(string, string)>();
+        foreach (var name in new[] { "fsync", "synchronous_commit", "full_page_writes", "wal_level", "shared_buffers", "max_wal_size", "checkpoint_timeout" })
+            reported.Add((name, await server.ScalarAsync("postgres", $"SHOW {name};")));
+        server.Settings = reported;
         return server;
     }
 
