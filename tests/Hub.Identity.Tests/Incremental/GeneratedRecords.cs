@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hub.Contracts;
 using Hub.Core.Model;
 using Hub.SampleData;
@@ -25,22 +24,6 @@ internal static class GeneratedRecords
         SourceId = row.SourceId,
         FirstSeen = Some.Epoch,
         LastChanged = Some.Epoch.AddMinutes(rowId),
-        Record = new CustomerRecord
-        {
-            SourceId = row.SourceId,
-            Kind = Enum.Parse<CustomerKind>(row.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
-            FullName = row.FullName,
-            GivenName = row.GivenName,
-            FamilyName = row.FamilyName,
-            Email = row.Email,
-            Phone = row.Phone,
-            Street = row.Street,
-            City = row.City,
-            Postcode = row.Postcode,
-            Country = row.Country,
-            BirthDate = DateOnly.TryParseExact(row.BirthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-            Company = row.Company,
-            ExternalId = row.ExternalId,
-        },
+        Record = row.ToRecord(),
     };
 }

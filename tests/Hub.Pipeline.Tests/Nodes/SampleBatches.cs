@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hub.Contracts;
 using Hub.SampleData;
 
@@ -24,7 +23,7 @@ internal static class SampleBatches
         var second = new List<SampleBatch>();
         foreach (var source in rows.GroupBy(r => r.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var records = source.Select(Record).ToList();
+            var records = source.Select(SampleCustomerRecords.ToRecord).ToList();
             var i = 0;
             foreach (var chunk in records.Chunk(batchSize)) (i++ % 2 == 0 ? first : second).Add(new SampleBatch(source.Key, chunk));
         }
@@ -35,22 +34,4 @@ internal static class SampleBatches
     // Sources take turns, as several connectors' syncs do, rather than one source's batches all coming first.
     private static List<SampleBatch> Interleave(List<SampleBatch> batches) =>
         batches.Select((b, i) => (b, Turn: batches.Take(i).Count(o => o.Source == b.Source))).OrderBy(x => x.Turn).Select(x => x.b).ToList();
-
-    private static CustomerRecord Record(SampleCustomerRow row) => new()
-    {
-        SourceId = row.SourceId,
-        Kind = Enum.Parse<CustomerKind>(row.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
-        FullName = row.FullName,
-        GivenName = row.GivenName,
-        FamilyName = row.FamilyName,
-        Email = row.Email,
-        Phone = row.Phone,
-        Street = row.Street,
-        City = row.City,
-        Postcode = row.Postcode,
-        Country = row.Country,
-        BirthDate = DateOnly.TryParseExact(row.BirthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-        Company = row.Company,
-        ExternalId = row.ExternalId,
-    };
 }
