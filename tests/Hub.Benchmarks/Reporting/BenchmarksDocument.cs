@@ -171,10 +171,10 @@ internal static class BenchmarksDocument
         Line(md);
     }
 
-    private static string Target(ScenarioResult result) =>
+    internal static string Target(ScenarioResult result) =>
         $"≥ {IngestTarget:N0}/s: {(result.PerSecond >= IngestTarget ? "**met**" : "**not met**")}";
 
-    private static void Row(StringBuilder md, string name, ScenarioResult result, double floor, string target) =>
+    internal static void Row(StringBuilder md, string name, ScenarioResult result, double floor, string target) =>
         Line(md, $"| {name} | {result.Records:N0} | {result.Elapsed.TotalSeconds:F1} s | {result.CpuTime.TotalSeconds:F1} s | {result.PerSecond:N0} | {floor:N0} | " +
             $"{result.PerSecond / floor:F2} | {target} | {result.PeakWorkingSet / 1048576.0:N0} MiB |");
 

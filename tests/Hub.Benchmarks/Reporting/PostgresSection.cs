@@ -68,11 +68,11 @@ internal static class PostgresSection
         Line(md);
         Line(md, "| scenario | records | elapsed | processor time | records/s | raw COPY rows/s | ratio to raw COPY | target | peak working set |");
         Line(md, "|---|---:|---:|---:|---:|---:|---:|---|---:|");
-        Row(md, "`hub import customers FILE --source NAME`, per file, into PostgreSQL", r.Import, copy, Target(r.Import));
-        Row(md, "sync of a files connector per file (checkpoint in every batch)", r.Sync, copy, Target(r.Sync));
-        Row(md, "re-import of the same files (all unchanged)", r.Reimport, copy, "none");
-        Row(md, "**raw COPY**: binary COPY into a table of the same columns, no key, 20,000 rows per transaction", r.Copy, copy, "");
-        Row(md, "keyed floor: binary COPY into a staging table, then one `INSERT ... ON CONFLICT` into a table with the (source, source_id) key, 20,000 rows per transaction", r.KeyedCopy, copy, "");
+        BenchmarksDocument.Row(md, "`hub import customers FILE --source NAME`, per file, into PostgreSQL", r.Import, copy, BenchmarksDocument.Target(r.Import));
+        BenchmarksDocument.Row(md, "sync of a files connector per file (checkpoint in every batch)", r.Sync, copy, BenchmarksDocument.Target(r.Sync));
+        BenchmarksDocument.Row(md, "re-import of the same files (all unchanged)", r.Reimport, copy, "none");
+        BenchmarksDocument.Row(md, "**raw COPY**: binary COPY into a table of the same columns, no key, 20,000 rows per transaction", r.Copy, copy, "");
+        BenchmarksDocument.Row(md, "keyed floor: binary COPY into a staging table, then one `INSERT ... ON CONFLICT` into a table with the (source, source_id) key, 20,000 rows per transaction", r.KeyedCopy, copy, "");
         Line(md);
         Line(md, $"Against the keyed floor (what PostgreSQL alone costs to upsert these rows under their key) the import reaches {r.Import.PerSecond / r.KeyedCopy.PerSecond:F2} " +
             $"and the sync {r.Sync.PerSecond / r.KeyedCopy.PerSecond:F2}. The imported database took {r.StoreBytes / 1048576.0:N0} MiB on disk. Counts: " +
@@ -89,13 +89,6 @@ internal static class PostgresSection
 
     // The borrowed sections' own "How each figure is measured" stays; only their place in the document's outline changes.
     private static string Demoted(StringBuilder section) => section.ToString().TrimEnd('\n') + "\n";
-
-    private static string Target(ScenarioResult result) =>
-        $"≥ {BenchmarksDocument.IngestTarget:N0}/s: {(result.PerSecond >= BenchmarksDocument.IngestTarget ? "**met**" : "**not met**")}";
-
-    private static void Row(StringBuilder md, string name, ScenarioResult result, double floor, string target) =>
-        Line(md, $"| {name} | {result.Records:N0} | {result.Elapsed.TotalSeconds:F1} s | {result.CpuTime.TotalSeconds:F1} s | {result.PerSecond:N0} | {floor:N0} | " +
-            $"{result.PerSecond / floor:F2} | {target} | {result.PeakWorkingSet / 1048576.0:N0} MiB |");
 
     private static string Counts(RunCounts c) =>
         $"{c.Read:N0} read, {c.Inserted:N0} new, {c.Updated:N0} updated, {c.Unchanged:N0} unchanged, {c.Warned:N0} warned, {c.Quarantined:N0} quarantined";
