@@ -15,6 +15,9 @@ internal abstract class IngestStore(IStorageConnections connections, TimeProvide
 
     public abstract Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>Nothing to do ahead by default: SQLite binds each row as it writes it.</summary>
+    public virtual IngestBatch Prepare(IngestBatch batch) => batch;
+
     public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

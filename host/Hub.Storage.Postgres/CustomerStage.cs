@@ -3,7 +3,7 @@ using Hub.Contracts;
 namespace Hub.Storage.Postgres;
 
 /// <summary>Stages customer records by (source, source id). A deleted record keeps its key and loses its data and its customer.</summary>
-internal sealed class CustomerStage(StageContext context) : RecordStage<CustomerRecord>(context, "customer_records",
+internal sealed class CustomerStage(StageEncoding encoding) : RecordStage<CustomerRecord>(encoding, "customer_records",
     [new("source_id", "text")],
     [
         new("kind", "text"), new("full_name", "text"), new("given_name", "text"), new("family_name", "text"), new("email", "text"),

@@ -3,7 +3,7 @@ using Hub.Contracts;
 namespace Hub.Storage.Postgres;
 
 /// <summary>Stages behavioural events by (source, stream, event id); they attach to customers like orders do.</summary>
-internal sealed class EventStage(StageContext context) : RecordStage<EventRecord>(context, "events",
+internal sealed class EventStage(StageEncoding encoding) : RecordStage<EventRecord>(encoding, "events",
     [new("stream", "text"), new("event_id", "text")],
     [new("customer_source_id", "text"), new("name", "text"), new("occurred_at", "text"), new("properties", "text")])
 {

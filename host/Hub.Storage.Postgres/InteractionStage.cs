@@ -3,7 +3,7 @@ using Hub.Contracts;
 namespace Hub.Storage.Postgres;
 
 /// <summary>Stages interactions by (source, stream, interaction id); they attach to customers like orders do.</summary>
-internal sealed class InteractionStage(StageContext context) : RecordStage<InteractionRecord>(context, "interactions",
+internal sealed class InteractionStage(StageEncoding encoding) : RecordStage<InteractionRecord>(encoding, "interactions",
     [new("stream", "text"), new("interaction_id", "text")],
     [
         new("customer_source_id", "text"), new("occurred_at", "text"), new("channel", "text"), new("type", "text"), new("direction", "text"),

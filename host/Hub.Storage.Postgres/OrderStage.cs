@@ -6,7 +6,7 @@ namespace Hub.Storage.Postgres;
 /// Stages orders by (source, stream, order id). An order is not linked to a customer row: it attaches by (source, customer
 /// source id), so an order that arrives before its customer attaches as soon as the customer does.
 /// </summary>
-internal sealed class OrderStage(StageContext context) : RecordStage<OrderRecord>(context, "orders",
+internal sealed class OrderStage(StageEncoding encoding) : RecordStage<OrderRecord>(encoding, "orders",
     [new("stream", "text"), new("order_id", "text")],
     [new("customer_source_id", "text"), new("ordered_at", "text"), new("amount", "numeric"), new("currency", "text"), new("lines", "text")],
     notesCustomers: true)

@@ -5,37 +5,21 @@ using Hub.Core.Storage;
 namespace Hub.Storage.Postgres;
 
 /// <summary>
-/// Writes one <see cref="IngestBatch"/> inside the caller's transaction: each record table's share by COPY and one upsert
-/// (see <see cref="RecordStage{T}"/>), then the activity of the customers it touched, the quarantine, the checkpoint and the
+/// Writes one <see cref="IngestBatch"/>, encoded by <see cref="PostgresBatchEncoder"/>, inside the caller's transaction:
+/// each record table's share by COPY and one upsert (see <see cref="EncodedStage"/>), then the activity of the customers it touched, the quarantine, the checkpoint and the
 /// run's counts. Nothing here commits: the caller does, or rolls back.
 /// </summary>
 internal sealed class PostgresBatchWriter(StageContext context)
 {
-    private const int CancellationCheckInterval = 512;
-
-    private CustomerStage? _customers;
-    private OrderStage? _orders;
-    private InteractionStage? _interactions;
-    private EventStage? _events;
-
-    public async Task<RunCounts> WriteAsync(IngestBatch batch, CancellationToken cancellationToken)
+    public async Task<RunCounts> WriteAsync(IngestBatch batch, EncodedBatch encoded, CancellationToken cancellationToken)
     {
-        long warned = 0;
-        var records = batch.Records;
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (i % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-            var record = records[i];
-            Add(record);
-            if (record.Warnings.Count > 0) warned++;
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-
         var activity = new PostgresBatchActivity(context);
         long inserted = 0, updated = 0, unchanged = 0;
-        foreach (var write in Writes(activity))
+        foreach (var stage in encoded.Stages)
         {
-            var table = await write(cancellationToken).ConfigureAwait(false);
+            // Before the batch's first order or interaction: their upserts note the customers whose activity changes.
+            if (stage.NotesCustomers) await activity.WatchAsync(cancellationToken).ConfigureAwait(false);
+            var table = await stage.WriteAsync(context, cancellationToken).ConfigureAwait(false);
             (inserted, updated, unchanged) = (inserted + table.Inserted, updated + table.Updated, unchanged + table.Unchanged);
         }
 
@@ -48,40 +32,12 @@ internal sealed class PostgresBatchWriter(StageContext context)
             await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var counts = BatchBookkeeping.Counts(batch, inserted, updated, unchanged, warned);
+        var counts = BatchBookkeeping.Counts(batch, inserted, updated, unchanged, encoded.Warned);
         await using var run = context.Command("");
         BatchBookkeeping.AddToRun(run, counts, context.RunId);
         if (await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1) throw BatchBookkeeping.NoSuchRun(context.RunId);
         return counts;
     }
-
-    private void Add(SourceRecord record)
-    {
-        switch (record)
-        {
-            case CustomerRecord customer: (_customers ??= new CustomerStage(context)).Add(customer); break;
-            case OrderRecord order: (_orders ??= new OrderStage(context)).Add(order); break;
-            case InteractionRecord interaction: (_interactions ??= new InteractionStage(context)).Add(interaction); break;
-            case EventRecord @event: (_events ??= new EventStage(context)).Add(@event); break;
-            default: throw BatchBookkeeping.Unsupported(record);
-        }
-    }
-
-    // Tables in a fixed order, whatever the batch's order: two batches never lock each other's rows in opposite orders.
-    private IEnumerable<Func<CancellationToken, Task<StageCounts>>> Writes(PostgresBatchActivity activity)
-    {
-        if (_customers is not null) yield return _customers.WriteAsync;
-        if (_orders is not null) yield return Watched(_orders, activity);
-        if (_interactions is not null) yield return Watched(_interactions, activity);
-        if (_events is not null) yield return _events.WriteAsync;
-    }
-
-    private static Func<CancellationToken, Task<StageCounts>> Watched<T>(RecordStage<T> stage, PostgresBatchActivity activity) where T : SourceRecord =>
-        async cancellationToken =>
-        {
-            await activity.WatchAsync(cancellationToken).ConfigureAwait(false);
-            return await stage.WriteAsync(cancellationToken).ConfigureAwait(false);
-        };
 
     private async Task InsertQuarantineAsync(IReadOnlyList<QuarantineItem> items, CancellationToken cancellationToken)
     {

@@ -10,9 +10,18 @@ namespace Hub.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresIngestStore(PostgresConnectionFactory connections, TimeProvider clock, RunLeaseOptions lease) : IngestStore(connections, clock, lease)
 {
+    /// <summary>Encodes the batch's rows for COPY, so the commit only sends them.</summary>
+    public override IngestBatch Prepare(IngestBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.Prepared is EncodedBatch { IsDisposed: false } ? batch : batch with { Prepared = PostgresBatchEncoder.Encode(batch, CancellationToken.None) };
+    }
+
     public override async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        // Encoded ahead by Prepare, unless the batch skipped it or was written before (its pooled buffers are then gone).
+        using var encoded = batch.Prepared is EncodedBatch { IsDisposed: false } prepared ? prepared : PostgresBatchEncoder.Encode(batch, cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // Batches of one source (two nodes syncing it at once, an import beside a sync) take turns: each reads the rows it
@@ -24,9 +33,8 @@ internal sealed class PostgresIngestStore(PostgresConnectionFactory connections,
             await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        using var json = new JsonColumnWriter();
-        var context = new StageContext(connection, transaction, batch.Source, batch.RunId, Now(), new ContentHasher(), json);
-        var counts = await new PostgresBatchWriter(context).WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        var context = new StageContext(connection, transaction, batch.Source, batch.RunId, Now());
+        var counts = await new PostgresBatchWriter(context).WriteAsync(batch, encoded, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return counts;
     }

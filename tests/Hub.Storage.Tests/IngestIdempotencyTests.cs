@@ -26,6 +26,23 @@ public abstract class IngestIdempotencyTests(StorageEngine engine) : StorageTest
     }
 
     [Fact]
+    public async Task A_batch_prepared_ahead_is_stored_as_without_and_can_be_committed_again()
+    {
+        await using var db = await CreateDatabaseAsync();
+        IReadOnlyList<SourceRecord> records = [.. Some.Customers(3), Some.Order("o1", "c1", amount: 1234567.891m), Some.Order("o2", "c2", amount: -0.05m)];
+        var prepared = db.Ingest.Prepare(Some.Batch(await db.StartRunAsync(), records));
+
+        var first = await db.Ingest.CommitBatchAsync(prepared, Ct);
+        // The same prepared batch again, in another run: what its first commit prepared is spent by then.
+        var again = await db.Ingest.CommitBatchAsync(prepared with { RunId = await db.StartRunAsync() }, Ct);
+
+        Assert.Equal(5, first.Inserted);
+        Assert.Equal((0, 0, 5), (again.Inserted, again.Updated, again.Unchanged));
+        Assert.Equal(3, await db.LiveCustomerRecordsAsync());
+        Assert.Equal(1234567.841m, await db.ScalarAsync<decimal>("SELECT sum(amount) FROM orders;"));
+    }
+
+    [Fact]
     public async Task The_same_attributes_in_another_order_are_not_a_change()
     {
         await using var db = await CreateDatabaseAsync();

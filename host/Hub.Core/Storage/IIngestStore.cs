@@ -15,6 +15,14 @@ public interface IIngestStore
     /// </summary>
     Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Does the share of committing <paramref name="batch"/> that needs no database (on PostgreSQL, encoding its rows for
+    /// the bulk copy) and returns the batch with that work attached. A caller that reads ahead calls it on the reading
+    /// thread, so the work overlaps the previous batch's commit; <see cref="CommitBatchAsync"/> does it itself for a batch
+    /// that skipped it. Pure: nothing is stored, and a prepared batch that is never committed costs nothing.
+    /// </summary>
+    IngestBatch Prepare(IngestBatch batch);
+
     /// <summary>Marks a run as ended.</summary>
     Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken);
 

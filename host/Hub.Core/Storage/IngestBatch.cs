@@ -22,4 +22,7 @@ public sealed record IngestBatch(
 {
     /// <summary>Inputs of the batch left out because they belong to an erased person; counted, never stored.</summary>
     public long Suppressed { get; init; }
+
+    /// <summary>What <see cref="IIngestStore.Prepare"/> computed for the store that made it (only that store reads it); null until then.</summary>
+    public object? Prepared { get; init; }
 }

@@ -78,8 +78,8 @@ public sealed class IngestPipeline(
             while (await next is { } batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                // The next batch is read and validated on another thread while this one is stored, so parsing and SQLite
-                // each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
+                // The next batch is read, validated and prepared for the store on another thread while this one is stored,
+                // so parsing and the database each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
                 next = ReadAheadAsync(batches, request, runId, cancellationToken);
                 var counts = await store.CommitBatchAsync(batch, cancellationToken);
                 tally.Add(counts);
@@ -117,8 +117,9 @@ public sealed class IngestPipeline(
     }
 
     // The suppression list is read for every batch (one small query): an erasure during a long sync holds from the next batch on.
+    // The store's own preparation (encoding the rows) is done here too, off the path of the commit it overlaps.
     private Task<IngestBatch?> ReadAheadAsync(IAsyncEnumerator<RecordBatch> batches, IngestRequest request, long runId, CancellationToken cancellationToken) =>
         Task.Run<IngestBatch?>(async () => await batches.MoveNextAsync()
-            ? _preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source, await suppressions.LoadAsync(cancellationToken))
+            ? store.Prepare(_preparer.Prepare(batches.Current, runId, request.ConnectorId, request.Context.Source, await suppressions.LoadAsync(cancellationToken)))
             : null, cancellationToken);
 }
