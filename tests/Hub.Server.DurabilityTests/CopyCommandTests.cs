@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Hub.Server.Tests;
 using Hub.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace Hub.Server.Tests;
+namespace Hub.Server.DurabilityTests;
 
 /// <summary><c>hub copy</c> through the real executable: an embedded hub moved into a throwaway PostgreSQL database.</summary>
 public sealed partial class CopyCommandTests(FilledHub source) : IClassFixture<FilledHub>, IDisposable

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Hub.Server.Tests;
 using Hub.Testing;
 
-namespace Hub.Server.Tests;
+namespace Hub.Server.DurabilityTests;
 
 /// <summary>
 /// Two <c>hub serve</c> processes over one PostgreSQL database, as two machines of a cluster would run: one scheduler

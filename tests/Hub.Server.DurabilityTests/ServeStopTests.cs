@@ -1,4 +1,6 @@
-namespace Hub.Server.Tests;
+using Hub.Server.Tests;
+
+namespace Hub.Server.DurabilityTests;
 
 /// <summary>
 /// A serving hub stopped in the middle of a sync: politely (SIGTERM), it lets the sync reach a checkpoint and exits 0;

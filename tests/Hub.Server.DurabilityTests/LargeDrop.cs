@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Hub.Server.Tests;
 using Microsoft.Data.Sqlite;
 
-namespace Hub.Server.Tests;
+namespace Hub.Server.DurabilityTests;
 
 /// <summary>
 /// A folder connector over one CSV large enough that a sync takes many committed batches, so a test can stop or kill

@@ -1,4 +1,6 @@
-namespace Hub.Server.Tests;
+using Hub.Server.Tests;
+
+namespace Hub.Server.DurabilityTests;
 
 /// <summary>
 /// An embedded (SQLite) hub filled through its own commands, with rows in every table of the hub's data: the demo's four
