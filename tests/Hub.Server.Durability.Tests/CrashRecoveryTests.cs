@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hub.Server.Tests;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>A sync whose process is killed outright resumes from its last committed batch, losing and doubling nothing.</summary>
 public sealed class CrashRecoveryTests : IDisposable

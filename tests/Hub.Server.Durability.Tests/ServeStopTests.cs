@@ -1,6 +1,6 @@
 using Hub.Server.Tests;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>
 /// A serving hub stopped in the middle of a sync: politely (SIGTERM), it lets the sync reach a checkpoint and exits 0;

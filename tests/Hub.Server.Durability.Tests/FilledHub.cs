@@ -1,6 +1,6 @@
 using Hub.Server.Tests;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>
 /// An embedded (SQLite) hub filled through its own commands, with rows in every table of the hub's data: the demo's four

@@ -5,7 +5,7 @@ using Hub.Server.Tests;
 using Hub.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary><c>hub copy</c> through the real executable: an embedded hub moved into a throwaway PostgreSQL database.</summary>
 public sealed partial class CopyCommandTests(FilledHub source) : IClassFixture<FilledHub>, IDisposable

@@ -3,7 +3,7 @@ using System.Text;
 using Hub.Server.Tests;
 using Microsoft.Data.Sqlite;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>
 /// A folder connector over one CSV large enough that a sync takes many committed batches, so a test can stop or kill

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>The runs of a cluster's shared PostgreSQL database, read straight from its runs table while the nodes work.</summary>
 internal static class ClusterRuns

@@ -2,7 +2,7 @@ using System.Globalization;
 using Hub.Server.Tests;
 using Hub.Testing;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>
 /// Two <c>hub serve</c> processes over one PostgreSQL database, as two machines of a cluster would run: one scheduler

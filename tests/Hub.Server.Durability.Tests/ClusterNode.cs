@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hub.Server.Tests;
 
-namespace Hub.Server.DurabilityTests;
+namespace Hub.Server.Durability.Tests;
 
 /// <summary>
 /// One node of a hub cluster for the end-to-end tests: a <c>hub</c> with a data dir of its own whose <c>hub.json</c> points
