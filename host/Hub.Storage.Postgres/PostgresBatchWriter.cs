@@ -6,8 +6,8 @@ namespace Hub.Storage.Postgres;
 
 /// <summary>
 /// Writes one <see cref="IngestBatch"/>, encoded by <see cref="PostgresBatchEncoder"/>, inside the caller's transaction:
-/// each record table's share by COPY and one upsert (see <see cref="EncodedStage"/>), then the activity of the customers it touched, the quarantine, the checkpoint and the
-/// run's counts. Nothing here commits: the caller does, or rolls back.
+/// each record table's share by COPY and one upsert (see <see cref="EncodedStage"/>), then the activity of the customers
+/// it touched, the quarantine, the checkpoint and the run's counts. Nothing here commits: the caller does, or rolls back.
 /// </summary>
 internal sealed class PostgresBatchWriter(StageContext context)
 {

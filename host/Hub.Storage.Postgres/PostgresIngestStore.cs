@@ -14,14 +14,13 @@ internal sealed class PostgresIngestStore(PostgresConnectionFactory connections,
     public override IngestBatch Prepare(IngestBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return batch.Prepared is EncodedBatch { IsDisposed: false } ? batch : batch with { Prepared = PostgresBatchEncoder.Encode(batch, CancellationToken.None) };
+        return Usable(batch) is not null ? batch : batch with { Prepared = PostgresBatchEncoder.Encode(batch, CancellationToken.None) };
     }
 
     public override async Task<RunCounts> CommitBatchAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        // Encoded ahead by Prepare, unless the batch skipped it or was written before (its pooled buffers are then gone).
-        using var encoded = batch.Prepared is EncodedBatch { IsDisposed: false } prepared ? prepared : PostgresBatchEncoder.Encode(batch, cancellationToken);
+        using var encoded = Usable(batch) ?? PostgresBatchEncoder.Encode(batch, cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // Batches of one source (two nodes syncing it at once, an import beside a sync) take turns: each reads the rows it
@@ -38,4 +37,7 @@ internal sealed class PostgresIngestStore(PostgresConnectionFactory connections,
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return counts;
     }
+
+    // The batch's encoding from Prepare, unless it skipped Prepare or an earlier commit of it spent the pooled buffers.
+    private static EncodedBatch? Usable(IngestBatch batch) => batch.Prepared is EncodedBatch { IsDisposed: false } encoded ? encoded : null;
 }
