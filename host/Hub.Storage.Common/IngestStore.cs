@@ -18,6 +18,10 @@ internal abstract class IngestStore(IStorageConnections connections, TimeProvide
     /// <summary>Nothing to do ahead by default: SQLite binds each row as it writes it.</summary>
     public virtual IngestBatch Prepare(IngestBatch batch) => batch;
 
+    /// <summary>One batch at a time by default: SQLite has one writer.</summary>
+    public virtual Task<IBatchWriter> OpenBatchWriterAsync(string source, CancellationToken cancellationToken) =>
+        Task.FromResult<IBatchWriter>(new OneAtATimeBatchWriter(this));
+
     public async Task<long> StartRunAsync(string? connectorId, string source, string trigger, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

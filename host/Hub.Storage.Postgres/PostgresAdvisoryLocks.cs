@@ -16,11 +16,19 @@ internal static class PostgresAdvisoryLocks
     public const long Resolution = 0x6875622D7265736F; // "hub-reso"
 
     /// <summary>
-    /// Held (transaction level) while a batch of one source is written, as the first of the two-part key
-    /// <c>(IngestSourceTag, hashtext(source))</c>: <c>pg_locks</c> shows it as classid, the source's hash as objid.
-    /// Two sources sharing a hash only take turns, which costs time, never correctness.
+    /// Held while a batch of one source is written (transaction level), or while a run's batch writer is open (session
+    /// level, on a connection of its own), as the first of the two-part key <c>(IngestSourceTag, hashtext(source))</c>:
+    /// <c>pg_locks</c> shows it as classid, the source's hash as objid. Two sources sharing a hash only take turns, which
+    /// costs time, never correctness.
     /// </summary>
     public const int IngestSourceTag = 0x696E6773; // "ings"
+
+    /// <summary>Adds the parameters <c>@tag</c> and <c>@source</c> of <c>(@tag, hashtext(@source))</c>, the ingest lock of <paramref name="source"/>.</summary>
+    public static void AddIngestSource(Npgsql.NpgsqlParameterCollection parameters, string source)
+    {
+        parameters.AddWithValue("tag", IngestSourceTag);
+        parameters.AddWithValue("source", source);
+    }
 
     /// <summary>
     /// With a miner's name hashed as the second key (the two-key form, whose space is apart from the one-key locks above):

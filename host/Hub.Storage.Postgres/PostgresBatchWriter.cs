@@ -5,25 +5,31 @@ using Hub.Core.Storage;
 namespace Hub.Storage.Postgres;
 
 /// <summary>
-/// Writes one <see cref="IngestBatch"/>, encoded by <see cref="PostgresBatchEncoder"/>, inside the caller's transaction:
-/// each record table's share by COPY and one upsert (see <see cref="EncodedStage"/>), then the activity of the customers
-/// it touched, the quarantine, the checkpoint and the run's counts. Nothing here commits: the caller does, or rolls back.
+/// Writes one <see cref="IngestBatch"/>, encoded by <see cref="PostgresBatchEncoder"/>, inside the caller's transaction, in
+/// two steps. <see cref="StageAsync"/> stores each record table's share by COPY and one upsert (see <see cref="EncodedStage"/>):
+/// rows of this batch's own keys only, so it may run beside the previous batch of the run. <see cref="FinishAsync"/>, once
+/// that batch committed, brings the activity of the customers it touched up to date and stores the quarantine, the checkpoint
+/// and the run's counts, rows every batch of the run shares. Nothing here commits: the caller does, or rolls back.
 /// </summary>
 internal sealed class PostgresBatchWriter(StageContext context)
 {
-    public async Task<RunCounts> WriteAsync(IngestBatch batch, EncodedBatch encoded, CancellationToken cancellationToken)
+    private readonly PostgresBatchActivity _activity = new(context);
+    private StageCounts _stored;
+
+    public async Task StageAsync(EncodedBatch encoded, CancellationToken cancellationToken)
     {
-        var activity = new PostgresBatchActivity(context);
-        long inserted = 0, updated = 0, unchanged = 0;
         foreach (var stage in encoded.Stages)
         {
             // Before the batch's first order or interaction: their upserts note the customers whose activity changes.
-            if (stage.NotesCustomers) await activity.WatchAsync(cancellationToken).ConfigureAwait(false);
+            if (stage.NotesCustomers) await _activity.WatchAsync(cancellationToken).ConfigureAwait(false);
             var table = await stage.WriteAsync(context, cancellationToken).ConfigureAwait(false);
-            (inserted, updated, unchanged) = (inserted + table.Inserted, updated + table.Updated, unchanged + table.Unchanged);
+            _stored = new StageCounts(_stored.Inserted + table.Inserted, _stored.Updated + table.Updated, _stored.Unchanged + table.Unchanged);
         }
+    }
 
-        await activity.RefreshAsync(cancellationToken).ConfigureAwait(false);
+    public async Task<RunCounts> FinishAsync(IngestBatch batch, long warned, CancellationToken cancellationToken)
+    {
+        await _activity.RefreshAsync(cancellationToken).ConfigureAwait(false);
         await InsertQuarantineAsync(batch.Quarantined, cancellationToken).ConfigureAwait(false);
         if (batch.ConnectorId is not null)
         {
@@ -32,7 +38,7 @@ internal sealed class PostgresBatchWriter(StageContext context)
             await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var counts = BatchBookkeeping.Counts(batch, inserted, updated, unchanged, encoded.Warned);
+        var counts = BatchBookkeeping.Counts(batch, _stored.Inserted, _stored.Updated, _stored.Unchanged, warned);
         await using var run = context.Command("");
         BatchBookkeeping.AddToRun(run, counts, context.RunId);
         if (await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1) throw BatchBookkeeping.NoSuchRun(context.RunId);

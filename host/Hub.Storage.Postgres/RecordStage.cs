@@ -13,7 +13,8 @@ namespace Hub.Storage.Postgres;
 /// The upsert takes the rows in key order, not batch order: each key lookup and insert then lands next to the last one in
 /// the key's index, on pages already in the processor's cache, and new row ids (assigned in that order) go to the right
 /// edge of the id indexes. A large import costs the server about a sixth less than in batch order. New rows' ids follow
-/// key order within a batch and batch order across batches.
+/// key order within a batch; a run writes two batches at once (<see cref="PostgresBatchWindow"/>), so the ids of two
+/// consecutive batches may interleave.
 /// </para>
 /// <para>
 /// One statement may not touch a row twice, but a batch may hold a key more than once (a record read twice). Every

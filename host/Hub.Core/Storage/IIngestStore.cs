@@ -23,6 +23,12 @@ public interface IIngestStore
     /// </summary>
     IngestBatch Prepare(IngestBatch batch);
 
+    /// <summary>
+    /// Opens a writer for one run's batches of <paramref name="source"/>, which may write several at once (see
+    /// <see cref="IBatchWriter"/>). While it is open, other writers of that source wait for it on a store shared by nodes.
+    /// </summary>
+    Task<IBatchWriter> OpenBatchWriterAsync(string source, CancellationToken cancellationToken);
+
     /// <summary>Marks a run as ended.</summary>
     Task FinishRunAsync(long runId, RunOutcome outcome, string? error, CancellationToken cancellationToken);
 

@@ -72,34 +72,61 @@ public sealed class IngestPipeline(
             ? Checkpoint.Start
             : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
         await using var batches = request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var writer = await store.OpenBatchWriterAsync(request.Context.Source, cancellationToken);
+        // Batches started and not yet committed, oldest first: up to the writer's window (PostgreSQL writes the next batch
+        // while the one before it commits; SQLite one at a time).
+        var started = new Queue<IStartedBatch>();
         var next = ReadAheadAsync(batches, request, runId, cancellationToken);
         try
         {
-            while (await next is { } batch)
+            while (true)
             {
+                IngestBatch? batch;
+                try
+                {
+                    batch = await next;
+                }
+                catch (Exception) when (started.Count > 0 && !cancellationToken.IsCancellationRequested)
+                {
+                    // What was read before the failure is stored, as it is when batches go one at a time.
+                    while (started.Count > 0 && await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) { }
+                    throw;
+                }
+
+                if (batch is null) break;
                 cancellationToken.ThrowIfCancellationRequested();
                 // The next batch is read, validated and prepared for the store on another thread while this one is stored,
                 // so parsing and the database each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
                 next = ReadAheadAsync(batches, request, runId, cancellationToken);
-                var counts = await store.CommitBatchAsync(batch, cancellationToken);
-                tally.Add(counts);
-                metrics.RecordBatch(request.ConnectorId, request.Context.Source, counts);
-                progress?.Report(tally.Total);
-                if (drain.IsRequested)
-                {
-                    // Checked after the commit, not before: the batch in hand is stored and the checkpoint is this one.
-                    logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: the hub is shutting down", runId, tally.Batches);
-                    tally.MarkDrained();
-                    break;
-                }
+                started.Enqueue(writer.Start(batch, cancellationToken));
+                if (started.Count >= writer.Window && !await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) return;
             }
+
+            while (started.Count > 0 && await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) { }
         }
         finally
         {
+            // Whatever was started and not committed is rolled back; the next sync reads it again from the checkpoint.
+            foreach (var uncommitted in started) await uncommitted.DisposeAsync();
             // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
             // already propagating or overtaken by it.
             await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+    }
+
+    // Commits the oldest started batch; false when the hub is draining, so the run stops at this checkpoint.
+    private async Task<bool> CommitOldestAsync(Queue<IStartedBatch> started, IngestRequest request, long runId, RunTally tally, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
+    {
+        await using var batch = started.Dequeue();
+        var counts = await batch.CommitAsync(cancellationToken);
+        tally.Add(counts);
+        metrics.RecordBatch(request.ConnectorId, request.Context.Source, counts);
+        progress?.Report(tally.Total);
+        if (!drain.IsRequested) return true;
+        // Checked after the commit, not before: the batch committed is stored and the checkpoint is its own.
+        logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: the hub is shutting down", runId, tally.Batches);
+        tally.MarkDrained();
+        return false;
     }
 
     /// <summary>Records how run <paramref name="runId"/> ended, logs its counts and returns it as stored.</summary>

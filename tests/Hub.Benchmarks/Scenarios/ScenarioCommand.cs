@@ -46,6 +46,7 @@ internal static class ScenarioCommand
             var api = options.RunsApi ? await ApiMeasurement.RunAsync(options, work, cancellationToken) : null;
             var mining = options.RunsMining ? await Mining.MiningMeasurement.RunAsync(work, cancellationToken) : null;
             var postgres = options.RunsPostgres ? await Postgres.PostgresMeasurement.RunAsync(options, work, cancellationToken) : null;
+            var postgresIngest = options.Only == ScenarioOptions.PostgresIngest ? await Postgres.PostgresMeasurement.RunIngestAsync(options, work, cancellationToken) : [];
             if (output is not null && options.Only is { } only)
             {
                 // --only resolve or --only api: that section is replaced, the rest of the document stays as the last whole run wrote it.
@@ -65,7 +66,7 @@ internal static class ScenarioCommand
                 Console.WriteLine($"wrote {output}");
             }
 
-            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).Concat(mining?.Problems ?? []).Concat(postgres?.Problems ?? []).ToList();
+            var problems = (ingest?.Problems ?? []).Concat(resolution?.Problems ?? []).Concat(api?.Problems ?? []).Concat(mining?.Problems ?? []).Concat(postgres?.Problems ?? []).Concat(postgresIngest).ToList();
             foreach (var problem in problems) await Console.Error.WriteLineAsync($"problem: {problem}");
             return problems.Count == 0 ? 0 : 1;
         }

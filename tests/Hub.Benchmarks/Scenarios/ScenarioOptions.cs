@@ -31,16 +31,19 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Api = "api";
 
     /// <summary>The scenarios <c>--only</c> accepts.</summary>
-    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api, Mining, Postgres];
+    public static readonly string[] ScenarioNames = ["import", "reimport", "sync", "floor", "floor-key", "parse", "validate", Resolve, Api, Mining, Postgres, PostgresIngest];
 
     /// <summary>The <c>--only</c> value that runs issue 8's scenarios: ingest, resolution and the API again, on PostgreSQL.</summary>
     public const string Postgres = "postgres";
+
+    /// <summary>The <c>--only</c> value that runs issue 8's ingest scenarios on PostgreSQL and prints them (the document is left alone).</summary>
+    public const string PostgresIngest = "postgres-ingest";
 
     /// <summary>The <c>--only</c> value that runs issue 7's mining scenario and prints it (the document is left alone).</summary>
     public const string Mining = "mining";
 
     /// <summary>Whether <see cref="Only"/> leaves the ingest scenarios to run (all of them when it is null).</summary>
-    public bool RunsIngest => Only is not (Resolve or Api or Mining or Postgres);
+    public bool RunsIngest => Only is not (Resolve or Api or Mining or Postgres or PostgresIngest);
 
     /// <summary>Whether the identity-resolution scenarios run: in a whole run and with <c>--only resolve</c>.</summary>
     public bool RunsResolution => Only is null or Resolve;
@@ -60,7 +63,7 @@ internal sealed record ScenarioOptions(int Customers, int Rounds, string? Output
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Hub.Benchmarks -- scenarios [--customers N] [--resolve-records N] [--rounds N]\n" +
         "         [--api-requests N] [--api-clients N] [--api-seconds N] [--out FILE] [--keep]\n" +
-        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining|postgres]   (one scenario; resolve, api, mining and postgres rewrite their own sections of the document, the others leave it alone)\n" +
+        "         [--only import|reimport|sync|floor|floor-key|parse|validate|resolve|api|mining|postgres|postgres-ingest]   (one scenario; resolve, api, mining and postgres rewrite their own sections of the document, the others leave it alone)\n" +
         "       dotnet run -c Release --project tests/Hub.Benchmarks -- --micro [BenchmarkDotNet options, e.g. --filter *Upsert*]";
 
     public const int DefaultCustomers = 1_000_000;
