@@ -16,17 +16,24 @@ internal static class PostgresAdvisoryLocks
     public const long Resolution = 0x6875622D7265736F; // "hub-reso"
 
     /// <summary>
-    /// Held while a batch of one source is written (transaction level), or while a run's batch writer is open (session
-    /// level, on a connection of its own), as the first of the two-part key <c>(IngestSourceTag, hashtext(source))</c>:
-    /// <c>pg_locks</c> shows it as classid, the source's hash as objid. Two sources sharing a hash only take turns, which
-    /// costs time, never correctness.
+    /// Held (transaction level) while a batch of one source is written, as the first of the two-part key
+    /// <c>(IngestSourceTag, hashtext(source))</c>: <c>pg_locks</c> shows it as classid, the source's hash as objid. A batch
+    /// on its own (a push, a quarantine retry) takes it exclusive; the batches of a run's writer, which may be two at once,
+    /// take it shared, and their run holds <see cref="IngestRunTag"/>. So a lone batch waits for the at most two batches of
+    /// a run in flight, not for the run. Two sources sharing a hash only take turns, which costs time, never correctness.
     /// </summary>
     public const int IngestSourceTag = 0x696E6773; // "ings"
 
-    /// <summary>Adds the parameters <c>@tag</c> and <c>@source</c> of <c>(@tag, hashtext(@source))</c>, the ingest lock of <paramref name="source"/>.</summary>
-    public static void AddIngestSource(Npgsql.NpgsqlParameterCollection parameters, string source)
+    /// <summary>
+    /// Held (session level, on a connection of its own) while a run's batch writer of one source is open, keyed like
+    /// <see cref="IngestSourceTag"/>: two runs of one source (a sync and an import, on one node or two) take turns.
+    /// </summary>
+    public const int IngestRunTag = 0x696E6772; // "ingr"
+
+    /// <summary>Adds the parameters <c>@tag</c> and <c>@source</c> of <c>(@tag, hashtext(@source))</c>, an ingest lock of <paramref name="source"/>.</summary>
+    public static void AddIngestSource(Npgsql.NpgsqlParameterCollection parameters, string source, int tag = IngestSourceTag)
     {
-        parameters.AddWithValue("tag", IngestSourceTag);
+        parameters.AddWithValue("tag", tag);
         parameters.AddWithValue("source", source);
     }
 

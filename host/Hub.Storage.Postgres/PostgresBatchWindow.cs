@@ -8,8 +8,10 @@ namespace Hub.Storage.Postgres;
 /// and upserted in a transaction of its own, so a second server process works beside the first (an upsert keeps one
 /// processor core busy, and the server is what bounds a large import). It stays as safe as one batch at a time:
 /// <list type="bullet">
-/// <item>The writer holds the source's ingest lock, at session level on a connection of its own, for as long as it is open:
-/// another writer of the source (another node, an import beside a sync) waits for the run, not only for a batch.</item>
+/// <item>The writer holds the source's run lock (<see cref="PostgresAdvisoryLocks.IngestRunTag"/>) for as long as it is
+/// open, at session level on a connection of its own: another run of the source (a sync beside an import, another node)
+/// waits for this one to end. Its batches take the source's batch lock shared, so a lone batch of the source (a push)
+/// waits only for the batches in flight, as it waits for one batch of another writer.</item>
 /// <item>A batch that shares a record key with the batch before it waits for that one to commit before its upsert, so two
 /// upserts never wait for each other's rows (see <see cref="PostgresStartedBatch"/>).</item>
 /// <item>What batches share (the activity of customers, the checkpoint, the run's counts) is written after the batch before
@@ -32,14 +34,14 @@ internal sealed class PostgresBatchWindow : IBatchWriter
         _now = now;
     }
 
-    /// <summary>Opens the writer once no other writer of <paramref name="source"/> is open (it waits until then).</summary>
+    /// <summary>Opens the writer once no other run's writer of <paramref name="source"/> is open (it waits until then).</summary>
     public static async Task<PostgresBatchWindow> OpenAsync(PostgresConnectionFactory connections, string source, Func<string> now, CancellationToken cancellationToken)
     {
         var lease = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@tag, hashtext(@source));", lease);
-            PostgresAdvisoryLocks.AddIngestSource(take.Parameters, source);
+            PostgresAdvisoryLocks.AddIngestSource(take.Parameters, source, PostgresAdvisoryLocks.IngestRunTag);
             await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return new PostgresBatchWindow(connections, lease, source, now);
         }
@@ -67,7 +69,7 @@ internal sealed class PostgresBatchWindow : IBatchWriter
         {
             // Released here, not by closing: the pool resets a connection only when it is next used, so the lock would stay.
             await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@tag, hashtext(@source));", _lease);
-            PostgresAdvisoryLocks.AddIngestSource(release.Parameters, _source);
+            PostgresAdvisoryLocks.AddIngestSource(release.Parameters, _source, PostgresAdvisoryLocks.IngestRunTag);
             await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (NpgsqlException)

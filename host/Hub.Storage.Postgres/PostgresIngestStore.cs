@@ -24,7 +24,7 @@ internal sealed class PostgresIngestStore(PostgresConnectionFactory connections,
         using var encoded = Encoded(batch, cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        // Batches of one source (two nodes syncing it at once, an import beside a sync) take turns: each reads the rows it
+        // Batches of one source (two nodes pushing to it at once, a push beside a sync) take turns: each reads the rows it
         // replaces before the upsert, and its counts are against what the previous batch committed. Other sources go on.
         await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@tag, hashtext(@source));", connection, transaction))
         {

@@ -94,6 +94,13 @@ internal sealed class PostgresStartedBatch : IStartedBatch
         {
             connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            // Shared with the run's other batch in flight; a lone batch of the source, which takes it exclusive, waits for both.
+            await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock_shared(@tag, hashtext(@source));", connection, transaction))
+            {
+                PostgresAdvisoryLocks.AddIngestSource(take.Parameters, _batch.Source);
+                await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var writer = new PostgresBatchWriter(new StageContext(connection, transaction, _batch.Source, _batch.RunId, now));
             await writer.StageAsync(encoded, cancellationToken).ConfigureAwait(false);
             return new Staged(connection, transaction, writer, encoded.Warned);

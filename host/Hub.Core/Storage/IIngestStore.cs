@@ -25,7 +25,8 @@ public interface IIngestStore
 
     /// <summary>
     /// Opens a writer for one run's batches of <paramref name="source"/>, which may write several at once (see
-    /// <see cref="IBatchWriter"/>). While it is open, other writers of that source wait for it on a store shared by nodes.
+    /// <see cref="IBatchWriter"/>). While it is open, another run's writer of that source waits for it (on a store shared by
+    /// nodes too); a lone <see cref="CommitBatchAsync"/> of the source waits only for the batches in flight.
     /// </summary>
     Task<IBatchWriter> OpenBatchWriterAsync(string source, CancellationToken cancellationToken);
 
