@@ -125,7 +125,7 @@ public sealed class QuarantineServiceTests : IAsyncLifetime
 
     private sealed class SingleConnectorCatalog(IConnector connector) : IPluginCatalog
     {
-        public IReadOnlyList<PluginInfo> Plugins { get; } = [new("repairable", "1.0.0", "0.3.0", PluginStatus.Loaded, null, PluginLocation.Installed)];
+        public IReadOnlyList<PluginInfo> Plugins { get; } = [new("repairable", "1.0.0", "1.0.0", PluginStatus.Loaded, null, PluginLocation.Installed)];
 
         public IReadOnlyList<IMiner> Miners => [];
 

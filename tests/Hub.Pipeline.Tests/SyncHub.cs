@@ -92,7 +92,7 @@ internal sealed class SyncHub : IAsyncDisposable
     {
         private readonly PagedSourceConnector _connector = new();
 
-        public IReadOnlyList<PluginInfo> Plugins { get; } = [new("pages", "1.0.0", "0.3.0", PluginStatus.Loaded, null, PluginLocation.Bundled)];
+        public IReadOnlyList<PluginInfo> Plugins { get; } = [new("pages", "1.0.0", "1.0.0", PluginStatus.Loaded, null, PluginLocation.Bundled)];
 
         public IReadOnlyList<IMiner> Miners => [];
 

@@ -14,9 +14,9 @@ internal sealed class TestCatalog : IPluginCatalog
 
     public IReadOnlyList<PluginInfo> Plugins { get; } =
     [
-        new("broken", "1.0.0", "0.3.0", PluginStatus.Faulted, "registration threw: broken on purpose", PluginLocation.Installed),
-        new("csv", "1.0.0", "0.3.0", PluginStatus.Loaded, null, PluginLocation.Bundled),
-        new("lines", "1.0.0", "0.3.0", PluginStatus.Loaded, null, PluginLocation.Bundled),
+        new("broken", "1.0.0", "1.0.0", PluginStatus.Faulted, "registration threw: broken on purpose", PluginLocation.Installed),
+        new("csv", "1.0.0", "1.0.0", PluginStatus.Loaded, null, PluginLocation.Bundled),
+        new("lines", "1.0.0", "1.0.0", PluginStatus.Loaded, null, PluginLocation.Bundled),
     ];
 
     public IReadOnlyList<IMiner> Miners => [];

@@ -51,7 +51,7 @@ public sealed class PluginCatalogLoaderTests : IDisposable
     [InlineData(null, "no plugin.json")]
     [InlineData("{ not json", "not valid JSON")]
     [InlineData("""{ "id": "x", "version": "1.0.0" }""", "lacks contractsVersion, entryAssembly")]
-    [InlineData("""{ "id": "x", "version": "1.0.0", "contractsVersion": "0.3.0", "entryAssembly": "Missing.dll" }""", "'Missing.dll' not found")]
+    [InlineData("""{ "id": "x", "version": "1.0.0", "contractsVersion": "1.0.0", "entryAssembly": "Missing.dll" }""", "'Missing.dll' not found")]
     public void A_folder_with_a_bad_manifest_is_faulted_with_the_reason(string? manifest, string reason)
     {
         var folder = Path.Combine(_root, "bad");

@@ -45,7 +45,7 @@ public sealed class CallCenterPluginTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(assembly)!, "plugin.json")));
 
         Assert.Equal("callcenter", manifest.RootElement.GetProperty("id").GetString());
-        Assert.Equal("0.3.0", manifest.RootElement.GetProperty("contractsVersion").GetString());
+        Assert.Equal("1.0.0", manifest.RootElement.GetProperty("contractsVersion").GetString());
         Assert.Equal(Path.GetFileName(assembly), manifest.RootElement.GetProperty("entryAssembly").GetString());
     }
 }

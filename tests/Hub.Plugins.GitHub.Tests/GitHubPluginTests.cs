@@ -37,7 +37,7 @@ public sealed class GitHubPluginTests
 
         Assert.Equal("github", manifest.RootElement.GetProperty("id").GetString());
         Assert.Equal(Path.GetFileName(assembly), manifest.RootElement.GetProperty("entryAssembly").GetString());
-        Assert.Equal("0.3.0", manifest.RootElement.GetProperty("contractsVersion").GetString());
+        Assert.Equal("1.0.0", manifest.RootElement.GetProperty("contractsVersion").GetString());
         Assert.True(File.Exists(Path.Combine(folder, "Octokit.dll")));
     }
 }
