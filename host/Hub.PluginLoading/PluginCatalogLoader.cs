@@ -97,7 +97,10 @@ public static class PluginCatalogLoader
 
     private static IHubPlugin CreatePlugin(string assemblyPath)
     {
-        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+        // Only the contracts (and what their types expose, such as ILogger) are shared with the hub; everything else the
+        // plugin ships loads in its own context, even where the hub has another version of the same library: preferring
+        // the hub's copies would hand a plugin built on Quartz 3 the hub's Quartz 4, whose API differs.
+        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = false);
         var assembly = loader.LoadDefaultAssembly();
         var entryTypes = assembly.GetTypes()
             .Where(t => typeof(IHubPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
