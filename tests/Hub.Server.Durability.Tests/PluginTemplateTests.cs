@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Hub.Testing;
 
 namespace Hub.Server.Tests;
@@ -11,7 +10,6 @@ namespace Hub.Server.Tests;
 /// </summary>
 public sealed class PluginTemplateTests : IDisposable
 {
-    private static readonly TimeSpan CommandLimit = TimeSpan.FromMinutes(4);
     private readonly TempFolder _work = new();
 
     [Fact]
@@ -53,38 +51,6 @@ public sealed class PluginTemplateTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    private static bool IsRunnerVariable(string name) =>
-        name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase) || name.StartsWith("XUNIT", StringComparison.OrdinalIgnoreCase)
-        || name is "DOTNET_HOST_PATH" or "DOTNET_CLI_UI_LANGUAGE";
-
-    private async Task<CommandResult> DotnetAsync(string directory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        // As from an author's shell: not the variables the test runner and its MSBuild set for themselves, which would tie
-        // the nested build and test run to this one's.
-        foreach (var inherited in info.Environment.Keys.Where(IsRunnerVariable).ToList()) info.Environment.Remove(inherited);
-        info.Environment["NUGET_PACKAGES"] = Path.Combine(_work.Path, "packages");
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        // Build nodes end with their build, so nothing outlives the test holding its output open.
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        stop.CancelAfter(CommandLimit);
-        var stdout = process.StandardOutput.ReadToEndAsync(stop.Token);
-        var stderr = process.StandardError.ReadToEndAsync(stop.Token);
-        try
-        {
-            await process.WaitForExitAsync(stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish within {CommandLimit.TotalMinutes} minutes");
-        }
-
-        return new CommandResult(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<CommandResult> DotnetAsync(string directory, params string[] args) =>
+        new DotnetCli(Path.Combine(_work.Path, "packages")).RunAsync(directory, args);
 }
