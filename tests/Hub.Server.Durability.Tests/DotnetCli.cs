@@ -25,21 +25,7 @@ internal sealed class DotnetCli(string packages)
         // Build nodes end with their build, so nothing outlives the test holding its output open.
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        stop.CancelAfter(Limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(stop.Token);
-        var stderr = process.StandardError.ReadToEndAsync(stop.Token);
-        try
-        {
-            await process.WaitForExitAsync(stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {Limit.TotalMinutes} minutes");
-        }
-
-        return new CommandResult(process.ExitCode, await stdout, await stderr);
+        return await CommandProcess.WaitAsync(process, Limit, $"{program} {string.Join(' ', args)}");
     }
 
     private static bool IsRunnerVariable(string name) =>

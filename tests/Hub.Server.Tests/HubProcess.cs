@@ -26,21 +26,7 @@ internal sealed class HubProcess
     public async Task<CommandResult> RunAsync(TimeSpan limit, params string[] args)
     {
         using var process = Start(args);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        stop.CancelAfter(limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(stop.Token);
-        var stderr = process.StandardError.ReadToEndAsync(stop.Token);
-        try
-        {
-            await process.WaitForExitAsync(stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"hub {string.Join(' ', args)} did not finish within {limit.TotalMinutes} minutes or the test was cancelled");
-        }
-
-        return new CommandResult(process.ExitCode, await stdout, await stderr);
+        return await CommandProcess.WaitAsync(process, limit, $"hub {string.Join(' ', args)}");
     }
 
     /// <summary>Starts <c>hub serve</c> on a free loopback port and waits until it answers.</summary>
