@@ -44,7 +44,7 @@ internal sealed class PostgresIngestStore(PostgresConnectionFactory connections,
 
     /// <summary>The batch's encoding from Prepare or, when it skipped Prepare or an earlier commit of it spent the pooled buffers, a new one.</summary>
     internal static EncodedBatch Encoded(IngestBatch batch, CancellationToken cancellationToken) =>
-        batch.Prepared is EncodedBatch { IsDisposed: false } encoded ? encoded : PostgresBatchEncoder.Encode(batch, cancellationToken);
+        Usable(batch) ?? PostgresBatchEncoder.Encode(batch, cancellationToken);
 
     private static EncodedBatch? Usable(IngestBatch batch) => batch.Prepared is EncodedBatch { IsDisposed: false } encoded ? encoded : null;
 }

@@ -89,7 +89,7 @@ public sealed class IngestPipeline(
                 catch (Exception) when (started.Count > 0 && !cancellationToken.IsCancellationRequested)
                 {
                     // What was read before the failure is stored, as it is when batches go one at a time.
-                    while (started.Count > 0 && await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) { }
+                    await CommitAllAsync(started, request, runId, tally, progress, cancellationToken);
                     throw;
                 }
 
@@ -102,7 +102,7 @@ public sealed class IngestPipeline(
                 if (started.Count >= writer.Window && !await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) return;
             }
 
-            while (started.Count > 0 && await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) { }
+            await CommitAllAsync(started, request, runId, tally, progress, cancellationToken);
         }
         finally
         {
@@ -111,6 +111,14 @@ public sealed class IngestPipeline(
             // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
             // already propagating or overtaken by it.
             await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    // Commits the started batches in order, stopping early when the hub drains.
+    private async Task CommitAllAsync(Queue<IStartedBatch> started, IngestRequest request, long runId, RunTally tally, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
+    {
+        while (started.Count > 0 && await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken))
+        {
         }
     }
 
