@@ -29,6 +29,17 @@ internal sealed class HubProcess
         return await CommandProcess.WaitAsync(process, limit, $"hub {string.Join(' ', args)}");
     }
 
+    /// <summary>
+    /// Installs a test plugin as a user would: its build output (e.g. <c>tests/plugins/Hub.TestPlugins.Miner</c>) copied into
+    /// <c>plugins/<paramref name="folderName"/></c> of the data dir. Returns that folder.
+    /// </summary>
+    public string InstallPlugin(string projectFolder, string folderName)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(DataDirectory, "plugins", folderName)).FullName;
+        foreach (var file in Directory.GetFiles(RepoPaths.OutputOf(projectFolder))) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return target;
+    }
+
     /// <summary>Starts <c>hub serve</c> on a free loopback port and waits until it answers.</summary>
     public async Task<RunningHub> ServeAsync()
     {

@@ -12,10 +12,7 @@ public sealed class MineCommandTests : IDisposable
     public MineCommandTests()
     {
         _hub = new HubProcess(Path.Combine(_folder.Path, "data"));
-        var target = Path.Combine(_hub.DataDirectory, "plugins", "testminer");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(RepoPaths.OutputOf("tests/plugins/Hub.TestPlugins.Miner")))
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        _hub.InstallPlugin("tests/plugins/Hub.TestPlugins.Miner", "testminer");
     }
 
     [Fact]

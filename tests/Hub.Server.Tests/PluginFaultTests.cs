@@ -13,9 +13,8 @@ public sealed class PluginFaultTests : IDisposable
     public PluginFaultTests()
     {
         _hub = new HubProcess(Path.Combine(_folder.Path, "data"));
-        var brokenBuild = RepoPaths.OutputOf("tests/plugins/Hub.TestPlugins.Broken");
-        InstallPlugin(brokenBuild, "broken", manifest => manifest);
-        InstallPlugin(brokenBuild, "future", manifest =>
+        InstallPlugin("broken", manifest => manifest);
+        InstallPlugin("future", manifest =>
         {
             manifest["id"] = "future";
             manifest["contractsVersion"] = "99.0.0";
@@ -54,11 +53,10 @@ public sealed class PluginFaultTests : IDisposable
         Assert.Contains("rebuild the plugin", byId["future"].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    private void InstallPlugin(string build, string folderName, Func<JsonObject, JsonObject> editManifest)
+    // The broken test plugin, installed under folderName with its manifest edited.
+    private void InstallPlugin(string folderName, Func<JsonObject, JsonObject> editManifest)
     {
-        var target = Path.Combine(_hub.DataDirectory, "plugins", folderName);
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(build)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        var target = _hub.InstallPlugin("tests/plugins/Hub.TestPlugins.Broken", folderName);
         var manifestPath = Path.Combine(target, "plugin.json");
         var manifest = editManifest(JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject());
         File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

@@ -13,11 +13,8 @@ public sealed class PluginIsolationTests : IDisposable
     [Fact]
     public async Task A_plugin_on_other_major_versions_of_the_hubs_libraries_loads_and_syncs_on_its_own_versions()
     {
-        var data = Path.Combine(_folder.Path, "data");
-        var installed = Directory.CreateDirectory(Path.Combine(data, "plugins", "own-dependencies")).FullName;
-        foreach (var file in Directory.GetFiles(RepoPaths.OutputOf("tests/plugins/Hub.TestPlugins.OwnDependencies")))
-            File.Copy(file, Path.Combine(installed, Path.GetFileName(file)));
-        var hub = new HubProcess(data);
+        var hub = new HubProcess(Path.Combine(_folder.Path, "data"));
+        hub.InstallPlugin("tests/plugins/Hub.TestPlugins.OwnDependencies", "own-dependencies");
 
         var plugins = (await hub.RunAsync("plugins")).AssertSuccess().Stdout;
         Assert.Contains(plugins.Split('\n'), l => l.StartsWith("own-dependencies ", StringComparison.Ordinal) && l.Contains("loaded", StringComparison.Ordinal));

@@ -21,9 +21,7 @@ internal static class PostgresMeasurement
 
     public static async Task<PostgresReport> RunAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"generating {options.Customers:N0} customers (seed 42)...");
-        var sample = new SampleDataGenerator(new SampleDataOptions(options.Customers)).WriteCsv(Path.Combine(work, "pg-sample"));
-        var files = sample.Files.Where(f => f.Stream == SampleSources.CustomersStream).ToList();
+        var files = CustomerFiles(options, work);
         var problems = new List<string>();
 
         PostgresServerRun defaults;
@@ -50,9 +48,7 @@ internal static class PostgresMeasurement
     /// </summary>
     public static async Task<IReadOnlyList<string>> RunIngestAsync(ScenarioOptions options, string work, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"generating {options.Customers:N0} customers (seed 42)...");
-        var sample = new SampleDataGenerator(new SampleDataOptions(options.Customers)).WriteCsv(Path.Combine(work, "pg-sample"));
-        var files = sample.Files.Where(f => f.Stream == SampleSources.CustomersStream).ToList();
+        var files = CustomerFiles(options, work);
         var problems = new List<string>();
         foreach (var settings in new[] { [], TunedSettings })
         {
@@ -62,6 +58,14 @@ internal static class PostgresMeasurement
         }
 
         return problems;
+    }
+
+    // Issue 3's sample, of which the ingest scenarios take the customer files.
+    private static List<SampleFile> CustomerFiles(ScenarioOptions options, string work)
+    {
+        Console.WriteLine($"generating {options.Customers:N0} customers (seed 42)...");
+        var sample = new SampleDataGenerator(new SampleDataOptions(options.Customers)).WriteCsv(Path.Combine(work, "pg-sample"));
+        return sample.Files.Where(f => f.Stream == SampleSources.CustomersStream).ToList();
     }
 
     // Issue 3's scenarios and the COPY floors, each on a fresh database; the last round's import is kept for the API.
