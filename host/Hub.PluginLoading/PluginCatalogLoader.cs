@@ -20,42 +20,32 @@ public static class PluginCatalogLoader
     public static Version ContractsVersion { get; } = typeof(IHubPlugin).Assembly.GetName().Version ?? new Version(0, 0);
 
     /// <summary>Loads the plugins of every folder, in order; a later plugin with an id already loaded is refused.</summary>
-    public static PluginCatalog Load(IEnumerable<PluginFolder> folders, ILogger logger)
+    public static PluginCatalog Load(IEnumerable<PluginFolder> folders, ILogger logger, PluginLoadOptions? options = null)
     {
-        var infos = new List<PluginInfo>();
-        var connectors = new Dictionary<string, IConnector>(StringComparer.Ordinal);
-        var miners = new List<(string PluginId, IMiner Miner)>();
-
+        var catalog = new PluginCatalog(logger, options ?? PluginLoadOptions.Default);
         foreach (var folder in folders.Where(f => Directory.Exists(f.Path)))
         {
             foreach (var pluginDirectory in Directory.GetDirectories(folder.Path).Order(StringComparer.Ordinal))
             {
-                var info = LoadOne(pluginDirectory, folder.Location, infos, out var registry);
-                if (info.Status == PluginStatus.Loaded && registry is not null)
-                {
-                    if (registry.Connector is not null) connectors[info.Id] = registry.Connector;
-                    miners.AddRange(registry.Miners.Select(m => (info.Id, m)));
-                    logger.LogInformation("Plugin {PluginId} {Version} loaded from {Location} plugins", info.Id, info.Version, info.Location);
-                }
-                else
-                {
-                    logger.LogWarning("Plugin {PluginId} is {Status}: {Message}", info.Id, info.Status, info.Message);
-                }
-
-                infos.Add(info);
+                catalog.Add(pluginDirectory, folder.Location);
             }
         }
 
-        return new PluginCatalog(infos.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), connectors, miners);
+        return catalog;
     }
 
-    private static PluginInfo LoadOne(string directory, PluginLocation location, List<PluginInfo> loadedSoFar, out PluginRegistry? registry)
+    /// <summary>
+    /// Loads the plugin in <paramref name="directory"/>; <paramref name="others"/> are the other folders' plugins, whose ids
+    /// it may not take. The slot has no loaded version when the plugin is faulted or incompatible.
+    /// </summary>
+    internal static PluginSlot LoadOne(string directory, PluginLocation location, IEnumerable<PluginSlot> others, PluginLoadOptions options)
     {
-        registry = null;
+        var fingerprint = PluginFingerprint.Of(directory);
+        PluginSlot Failed(PluginInfo info) => new(directory, location, info, null, fingerprint);
         var folderName = Path.GetFileName(directory);
         var manifestPath = Path.Combine(directory, PluginManifest.FileName);
         if (!File.Exists(manifestPath))
-            return new PluginInfo(folderName, null, null, PluginStatus.Faulted, $"no {PluginManifest.FileName} in the plugin folder '{folderName}'", location);
+            return Failed(new PluginInfo(folderName, null, null, PluginStatus.Faulted, $"no {PluginManifest.FileName} in the plugin folder '{folderName}'", location));
 
         PluginManifest manifest;
         try
@@ -64,43 +54,52 @@ public static class PluginCatalogLoader
         }
         catch (PluginLoadException ex)
         {
-            return new PluginInfo(folderName, null, null, PluginStatus.Faulted, ex.Message, location);
+            return Failed(new PluginInfo(folderName, null, null, PluginStatus.Faulted, ex.Message, location));
         }
 
         var id = manifest.Id!;
         PluginInfo Info(PluginStatus status, string? message) => new(id, manifest.Version, manifest.ContractsVersion, status, message, location);
 
-        if (loadedSoFar.Any(p => p.Id == id && p.Status == PluginStatus.Loaded))
-            return Info(PluginStatus.Faulted, $"a plugin with id '{id}' is already loaded; remove one of the two folders");
+        if (others.Any(p => p.Info.Id == id && p.Loaded is not null))
+            return Failed(Info(PluginStatus.Faulted, $"a plugin with id '{id}' is already loaded; remove one of the two folders"));
 
         if (ContractsCompatibility.Check(manifest.ContractsVersion!, ContractsVersion) is { } incompatibility)
-            return Info(PluginStatus.Incompatible, incompatibility);
+            return Failed(Info(PluginStatus.Incompatible, incompatibility));
 
         var assemblyPath = Path.GetFullPath(Path.Combine(directory, manifest.EntryAssembly!));
         if (!File.Exists(assemblyPath))
-            return Info(PluginStatus.Faulted, $"entry assembly '{manifest.EntryAssembly}' not found in the plugin folder");
+            return Failed(Info(PluginStatus.Faulted, $"entry assembly '{manifest.EntryAssembly}' not found in the plugin folder"));
 
+        PluginLoader? loader = null;
         try
         {
-            var plugin = CreatePlugin(assemblyPath);
-            var candidate = new PluginRegistry(id);
-            plugin.Register(candidate);
-            registry = candidate;
-            return Info(PluginStatus.Loaded, manifest.Description);
+            loader = CreateLoader(assemblyPath, options);
+            var registry = new PluginRegistry(id);
+            CreatePlugin(loader, assemblyPath).Register(registry);
+            return new PluginSlot(directory, location, Info(PluginStatus.Loaded, manifest.Description), new LoadedPlugin(loader, registry), fingerprint);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            loader?.Dispose();
             var cause = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
-            return Info(PluginStatus.Faulted, cause is PluginLoadException ? cause.Message : $"{cause.GetType().Name}: {cause.Message}");
+            return Failed(Info(PluginStatus.Faulted, cause is PluginLoadException ? cause.Message : $"{cause.GetType().Name}: {cause.Message}"));
         }
     }
 
-    private static IHubPlugin CreatePlugin(string assemblyPath)
+    // Only the contracts (and what their types expose, such as ILogger) are shared with the hub; everything else the
+    // plugin ships loads in its own context, even where the hub has another version of the same library: preferring
+    // the hub's copies would hand a plugin built on Quartz 3 the hub's Quartz 4, whose API differs.
+    private static PluginLoader CreateLoader(string assemblyPath, PluginLoadOptions options) =>
+        PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config =>
+        {
+            config.PreferSharedTypes = false;
+            config.IsUnloadable = options.Replaceable;
+            // Read into memory rather than mapped: a rebuild then overwrites the files without touching the running version.
+            config.LoadInMemory = options.Replaceable;
+        });
+
+    private static IHubPlugin CreatePlugin(PluginLoader loader, string assemblyPath)
     {
-        // Only the contracts (and what their types expose, such as ILogger) are shared with the hub; everything else the
-        // plugin ships loads in its own context, even where the hub has another version of the same library: preferring
-        // the hub's copies would hand a plugin built on Quartz 3 the hub's Quartz 4, whose API differs.
-        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = false);
         var assembly = loader.LoadDefaultAssembly();
         var entryTypes = assembly.GetTypes()
             .Where(t => typeof(IHubPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })

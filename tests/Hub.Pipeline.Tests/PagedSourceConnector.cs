@@ -12,6 +12,11 @@ namespace Hub.Pipeline.Tests;
 /// </summary>
 internal sealed class PagedSourceConnector : IConnector
 {
+    private int _batchesRead;
+
+    /// <summary>How many batches this instance has yielded.</summary>
+    public int BatchesRead => _batchesRead;
+
     public IReadOnlyList<SettingDefinition> Settings { get; } =
     [
         new("url", "The source's address", Required: true),
@@ -35,6 +40,7 @@ internal sealed class PagedSourceConnector : IConnector
             if (ids.Count == 0) yield break;
             context.Logger.LogInformation("Read {Count} customers after {After}", ids.Count, after);
             after += ids.Count;
+            Interlocked.Increment(ref _batchesRead);
             yield return new RecordBatch(ids.Select(id => (SourceRecord)new CustomerRecord { SourceId = id, FullName = "Customer " + id }).ToList(),
                 new Checkpoint(after.ToString(CultureInfo.InvariantCulture)));
         }

@@ -74,6 +74,12 @@ internal sealed class SyncHub : IAsyncDisposable
         return new SyncHub(folder, host, logs);
     }
 
+    /// <summary>Loads a new version of the <c>pages</c> plugin, as <c>hub serve --watch-plugins</c> does after a rebuild, and returns its connector.</summary>
+    public PagedSourceConnector ReplacePlugin() => ((PagesCatalog)Services.GetRequiredService<IPluginCatalog>()).Replace();
+
+    /// <summary>How many runs still hold a replaced version of the plugin.</summary>
+    public int LeasesOnReplacedVersions => ((PagesCatalog)Services.GetRequiredService<IPluginCatalog>()).LeasesOnReplaced;
+
     public Task<SyncRun> SyncAsync(CancellationToken cancellationToken = default) =>
         Services.GetRequiredService<ISyncRunner>().SyncAsync(ConnectorId, "test", full: false, progress: null, cancellationToken);
 
@@ -88,14 +94,44 @@ internal sealed class SyncHub : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
+    // Hands out leases as the hub's catalog does; Replace stands for a rebuilt plugin loaded while the hub runs.
     private sealed class PagesCatalog : IPluginCatalog
     {
-        private readonly PagedSourceConnector _connector = new();
+        private readonly List<Loaded> _replaced = [];
+        private Loaded _current = new();
 
         public IReadOnlyList<PluginInfo> Plugins { get; } = [new("pages", "1.0.0", "1.0.0", PluginStatus.Loaded, null, PluginLocation.Bundled)];
 
         public IReadOnlyList<IMiner> Miners => [];
 
-        public IConnector? FindConnector(string pluginId) => pluginId == "pages" ? _connector : null;
+        public int LeasesOnReplaced => _replaced.Sum(v => v.Leases);
+
+        public IConnector? FindConnector(string pluginId) => pluginId == "pages" ? _current.Connector : null;
+
+        public ConnectorLease? LeaseConnector(string pluginId)
+        {
+            if (pluginId != "pages") return null;
+            var version = _current;
+            Interlocked.Increment(ref version.Leases);
+            return new ConnectorLease(version.Connector, version.Replaced.Token, () => Interlocked.Decrement(ref version.Leases));
+        }
+
+        public PagedSourceConnector Replace()
+        {
+            var old = _current;
+            _current = new Loaded();
+            _replaced.Add(old);
+            old.Replaced.Cancel();
+            return _current.Connector;
+        }
+
+        private sealed class Loaded
+        {
+            public int Leases;
+
+            public PagedSourceConnector Connector { get; } = new();
+
+            public CancellationTokenSource Replaced { get; } = new();
+        }
     }
 }

@@ -152,6 +152,33 @@ public sealed class SyncRunnerTests
         Assert.Equal(run.ResolutionError, (await hub.Store.GetRunAsync(run.Id, Ct))!.ResolutionError);
     }
 
+    [Fact]
+    public async Task A_sync_whose_plugin_is_replaced_stops_at_its_next_checkpoint_and_goes_on_in_a_new_run_with_the_new_version()
+    {
+        await using var source = await PagedSource.StartAsync(customers: 9, pageSize: 3);
+        await using var hub = await SyncHub.StartAsync(source);
+        PagedSourceConnector? replacement = null;
+        // The plugin is rebuilt and loaded once the run has committed its first page.
+        var progress = new ReportedAt(_ => replacement ??= hub.ReplacePlugin());
+
+        var last = await hub.Services.GetRequiredService<ISyncRunner>().SyncAsync(SyncHub.ConnectorId, "test", full: false, progress, Ct);
+
+        var runs = (await hub.Store.ListRunsAsync(SyncHub.ConnectorId, 10, Ct)).OrderBy(r => r.Id).ToList();
+        Assert.Equal([(RunOutcome.Cancelled, "test", 3L), (RunOutcome.Succeeded, "plugin-reload", 6L)],
+            runs.Select(r => (r.Outcome, r.Trigger, r.Counts.Inserted)));
+        Assert.Contains("a new version of its plugin was loaded", runs[0].Error, StringComparison.Ordinal);
+        Assert.Equal(runs[1].Id, last.Id);
+        // The rest was read by the new version, and the old one was let go.
+        Assert.Equal(2, replacement!.BatchesRead);
+        Assert.Equal(0, hub.LeasesOnReplacedVersions);
+        Assert.Equal(Enumerable.Range(1, 9).Select(i => $"c{i}").Order(), await hub.StoredCustomerIdsAsync());
+    }
+
+    private sealed class ReportedAt(Action<RunCounts> report) : IProgress<RunCounts>
+    {
+        public void Report(RunCounts value) => report(value);
+    }
+
     /// <summary>Stands in for a resolution that breaks; the sync before it is real.</summary>
     private sealed class FailingResolver : IIdentityResolver
     {

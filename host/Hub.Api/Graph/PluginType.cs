@@ -17,5 +17,7 @@ internal sealed class PluginType : ObjectGraphType<PluginInfo>
         Field(p => p.Message, nullable: true).Description("Why the plugin is not loaded, or a short description when it is.");
         Field<NonNullGraphType<PluginLocationType>, PluginLocation>("location").Resolve(c => c.Source.Location)
             .Description("Bundled with the hub, or installed in the data dir.");
+        Field(p => p.ReloadError, nullable: true)
+            .Description("With `hub serve --watch-plugins`: why the plugin's changed folder did not load; the version shown keeps running. Null when the last change loaded.");
     }
 }

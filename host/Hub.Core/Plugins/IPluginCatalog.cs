@@ -16,4 +16,10 @@ public interface IPluginCatalog
 
     /// <summary>The id of the plugin that registered a miner of <see cref="Miners"/>; null when the catalog does not know.</summary>
     string? PluginOf(IMiner miner) => null;
+
+    /// <summary>
+    /// The connector of a loaded plugin, held for a sync run until the lease is disposed, or null. A catalog that never
+    /// replaces a plugin while the hub runs gives a lease that is never replaced.
+    /// </summary>
+    ConnectorLease? LeaseConnector(string pluginId) => FindConnector(pluginId) is { } connector ? new ConnectorLease(connector, CancellationToken.None) : null;
 }

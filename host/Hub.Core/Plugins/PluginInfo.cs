@@ -13,4 +13,11 @@ public sealed record PluginInfo(
     string? ContractsVersion,
     PluginStatus Status,
     string? Message,
-    PluginLocation Location);
+    PluginLocation Location)
+{
+    /// <summary>
+    /// Why the plugin's folder, changed while the hub runs with <c>--watch-plugins</c>, could not be loaded; the version
+    /// shown keeps running. Null when the last change loaded, or nothing changed.
+    /// </summary>
+    public string? ReloadError { get; init; }
+}

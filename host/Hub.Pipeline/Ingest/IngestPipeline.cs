@@ -39,7 +39,7 @@ public sealed class IngestPipeline(
         {
             var tally = new RunTally();
             await ReadAsync(request, runId, tally, progress, cancellationToken);
-            end = tally.Drained ? RunEnd.Drained : new RunEnd(RunOutcome.Succeeded, null);
+            end = tally.StoppedEarly ?? new RunEnd(RunOutcome.Succeeded, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -122,7 +122,7 @@ public sealed class IngestPipeline(
         }
     }
 
-    // Commits the oldest started batch; false when the hub is draining, so the run stops at this checkpoint.
+    // Commits the oldest started batch; false when the hub is draining or the plugin was replaced, so the run stops at this checkpoint.
     private async Task<bool> CommitOldestAsync(Queue<IStartedBatch> started, IngestRequest request, long runId, RunTally tally, IProgress<RunCounts>? progress, CancellationToken cancellationToken)
     {
         await using var batch = started.Dequeue();
@@ -130,11 +130,22 @@ public sealed class IngestPipeline(
         tally.Add(counts);
         metrics.RecordBatch(request.ConnectorId, request.Context.Source, counts);
         progress?.Report(tally.Total);
-        if (!drain.IsRequested) return true;
         // Checked after the commit, not before: the batch committed is stored and the checkpoint is its own.
-        logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: the hub is shutting down", runId, tally.Batches);
-        tally.MarkDrained();
-        return false;
+        if (drain.IsRequested)
+        {
+            logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: the hub is shutting down", runId, tally.Batches);
+            tally.StopEarly(RunEnd.Drained);
+            return false;
+        }
+
+        if (request.PluginReplaced.IsCancellationRequested)
+        {
+            logger.LogInformation("Run {RunId} stops at its checkpoint after {Batches} batches: a new version of its plugin was loaded", runId, tally.Batches);
+            tally.StopEarly(RunEnd.PluginReplaced);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Records how run <paramref name="runId"/> ended, logs its counts and returns it as stored.</summary>

@@ -1,4 +1,5 @@
 using Hub.Core.Model;
+using Hub.Pipeline.Runs;
 
 namespace Hub.Pipeline.Ingest;
 
@@ -14,11 +15,14 @@ public sealed class RunTally
     /// <summary>Batches committed in the run.</summary>
     public int Batches { get; private set; }
 
-    /// <summary>Whether the run stopped at a checkpoint because the hub is shutting down (see <c>SyncDrain</c>).</summary>
-    public bool Drained { get; private set; }
+    /// <summary>
+    /// How the run ends when it stopped at a checkpoint before the end of its source: because the hub is shutting down
+    /// (see <c>SyncDrain</c>) or its plugin was replaced. Null while it reads on.
+    /// </summary>
+    public RunEnd? StoppedEarly { get; private set; }
 
-    /// <summary>Marks the run as stopped by a drain.</summary>
-    public void MarkDrained() => Drained = true;
+    /// <summary>Marks the run as stopped at its last checkpoint, to end as <paramref name="end"/> says.</summary>
+    public void StopEarly(RunEnd end) => StoppedEarly = end;
 
     /// <summary>Adds a committed batch.</summary>
     public void Add(RunCounts batch)

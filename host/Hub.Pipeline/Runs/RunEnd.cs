@@ -11,4 +11,15 @@ public sealed record RunEnd(RunOutcome Outcome, string? Error)
     public static RunEnd Drained { get; } = new(
         RunOutcome.Cancelled,
         "stopped at a checkpoint because the hub was shutting down; the next sync resumes from there");
+
+    /// <summary>A run that stopped at a checkpoint because a new version of its plugin was loaded; the sync goes on with it at once.</summary>
+    public static RunEnd PluginReplaced { get; } = new(
+        RunOutcome.Cancelled,
+        "stopped at a checkpoint because a new version of its plugin was loaded; the next run goes on from there with it")
+    {
+        ContinuesWithNewPlugin = true,
+    };
+
+    /// <summary>Whether the sync goes on at once, in a new run, with the new version of the plugin.</summary>
+    public bool ContinuesWithNewPlugin { get; init; }
 }

@@ -39,7 +39,7 @@ public sealed class SyncAttempts(
             await retry.ExecuteAsync(
                 async token => await pipeline.ReadAsync(request, runId, tally, progress, token).ConfigureAwait(false),
                 run.Token).ConfigureAwait(false);
-            return tally.Drained ? RunEnd.Drained : new RunEnd(RunOutcome.Succeeded, null);
+            return tally.StoppedEarly ?? new RunEnd(RunOutcome.Succeeded, null);
         }
         // Cancellation may surface wrapped in a plugin's own exception, so the tokens decide, not the exception's type.
         catch (Exception) when (cancellationToken.IsCancellationRequested)

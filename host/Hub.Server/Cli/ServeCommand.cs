@@ -4,7 +4,7 @@ using Hub.Server.Serving;
 
 namespace Hub.Server.Cli;
 
-/// <summary><c>hub serve [--urls URL]</c>: scheduler, GraphQL at /graphql, until stopped.</summary>
+/// <summary><c>hub serve [--urls URL] [--watch-plugins]</c>: scheduler, GraphQL at /graphql, until stopped.</summary>
 public static class ServeCommand
 {
     /// <summary><c>--urls</c>, shared with <c>hub demo</c>.</summary>
@@ -14,17 +14,21 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = UrlsOption();
-        var command = new Command("serve", "Run the hub: scheduled syncs, GraphQL API at /graphql") { urls };
-        command.SetAction((parse, cancellationToken) => ServeAsync(parse, parse.GetValue(urls), cancellationToken));
+        var watchPlugins = new Option<bool>("--watch-plugins")
+        {
+            Description = "While developing a plugin: load a plugin again when its folder changes (a rebuild), without restarting the hub",
+        };
+        var command = new Command("serve", "Run the hub: scheduled syncs, GraphQL API at /graphql") { urls, watchPlugins };
+        command.SetAction((parse, cancellationToken) => ServeAsync(parse, parse.GetValue(urls), cancellationToken, parse.GetValue(watchPlugins)));
         return command;
     }
 
     /// <summary>Serves until Ctrl+C or SIGTERM; a port in use or a bad address is one clear line.</summary>
-    public static Task<int> ServeAsync(ParseResult parse, string? urls, CancellationToken cancellationToken) =>
+    public static Task<int> ServeAsync(ParseResult parse, string? urls, CancellationToken cancellationToken, bool watchPlugins = false) =>
         CommandRunner.GuardAsync(async () =>
         {
             var environment = GlobalOptions.Environment(parse);
-            await using var app = await WebHubBuilder.BuildAsync(environment, urls, cancellationToken);
+            await using var app = await WebHubBuilder.BuildAsync(environment, urls, cancellationToken, watchPlugins: watchPlugins);
             await app.StartAsync(cancellationToken);
             await using var local = await LocalOperatorAccess.PublishAsync(app, environment.DataDirectory, cancellationToken);
             PrintServing(app, environment);

@@ -18,19 +18,16 @@ namespace Hub.Server.Composition;
 /// <summary>The services every command and the server share: storage, plugins, pipeline.</summary>
 public static class HubServiceCollectionExtensions
 {
-    /// <summary>Adds the hub's core for the given environment.</summary>
-    public static IServiceCollection AddHubCore(this IServiceCollection services, HubEnvironment environment)
+    /// <summary>Adds the hub's core for the given environment; <paramref name="plugins"/> says how plugins load (once, by default).</summary>
+    public static IServiceCollection AddHubCore(this IServiceCollection services, HubEnvironment environment, PluginLoadOptions? plugins = null)
     {
         services.AddSingleton(environment);
         services.AddSingleton(Read<RunLeaseOptions>(environment.Configuration, RunLeaseOptions.Section, options => options.Validate()));
         if (environment.Storage.IsPostgres) services.AddHubPostgresStorage(environment.Storage.ConnectionString!);
         else services.AddHubSqliteStorage(environment.DatabasePath);
-        services.AddSingleton<IPluginCatalog>(provider => PluginCatalogLoader.Load(
-            [
-                new PluginFolder(HubEnvironment.BundledPluginsPath, PluginLocation.Bundled),
-                new PluginFolder(environment.InstalledPluginsPath, PluginLocation.Installed),
-            ],
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.Plugins")));
+        services.AddSingleton(provider => PluginCatalogLoader.Load(
+            PluginFolders(environment), provider.GetRequiredService<ILoggerFactory>().CreateLogger(PluginLogCategory), plugins));
+        services.AddSingleton<IPluginCatalog>(provider => provider.GetRequiredService<PluginCatalog>());
 
         var identity = Read<IdentityOptions>(environment.Configuration, "Hub:Identity", options => options.Validate());
         services.AddSingleton(Read<SyncOptions>(environment.Configuration, SyncOptions.Section, options => options.Validate()));
@@ -40,6 +37,16 @@ public static class HubServiceCollectionExtensions
         services.AddHubMining(environment.Configuration);
         return services;
     }
+
+    /// <summary>The log category of plugin loading and reloading.</summary>
+    public const string PluginLogCategory = "Hub.Plugins";
+
+    /// <summary>Where plugins are looked for: bundled beside the executable, then installed in the data dir.</summary>
+    public static IReadOnlyList<PluginFolder> PluginFolders(HubEnvironment environment) =>
+    [
+        new PluginFolder(HubEnvironment.BundledPluginsPath, PluginLocation.Bundled),
+        new PluginFolder(environment.InstalledPluginsPath, PluginLocation.Installed),
+    ];
 
     private static T Read<T>(IConfiguration configuration, string section, Action<T> validate) where T : new()
     {

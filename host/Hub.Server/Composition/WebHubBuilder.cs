@@ -1,6 +1,7 @@
 using Hub.Api;
 using Hub.Core.Storage;
 using Hub.Pipeline.Resolution;
+using Hub.PluginLoading;
 using Hub.Scheduling;
 using Hub.Scheduling.Staleness;
 using Hub.Server.Health;
@@ -16,15 +17,19 @@ public static class WebHubBuilder
     /// <summary>The address served when neither <c>--urls</c> nor <c>Hub:Urls</c> says otherwise.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>; <paramref name="quiet"/> logs warnings and errors only.</summary>
-    public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken, bool quiet = false)
+    /// <summary>
+    /// Creates the web application for <paramref name="environment"/>, listening on <paramref name="urls"/>; <paramref name="quiet"/>
+    /// logs warnings and errors only; <paramref name="watchPlugins"/> loads a plugin again when its folder changes.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(HubEnvironment environment, string? urls, CancellationToken cancellationToken, bool quiet = false,
+        bool watchPlugins = false)
     {
         // Taken before anything touches the database: a second server on one data dir would run a second scheduler on a
         // store that is not clustered.
         var serveLock = ServeLock.Acquire(environment.DataDirectory);
         try
         {
-            return await BuildLockedAsync(environment, urls, serveLock, quiet, cancellationToken);
+            return await BuildLockedAsync(environment, urls, serveLock, quiet, watchPlugins, cancellationToken);
         }
         catch
         {
@@ -33,7 +38,8 @@ public static class WebHubBuilder
         }
     }
 
-    private static async Task<WebApplication> BuildLockedAsync(HubEnvironment environment, string? urls, ServeLock serveLock, bool quiet, CancellationToken cancellationToken)
+    private static async Task<WebApplication> BuildLockedAsync(HubEnvironment environment, string? urls, ServeLock serveLock, bool quiet, bool watchPlugins,
+        CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(environment.Configuration);
@@ -42,7 +48,8 @@ public static class WebHubBuilder
         if (quiet)
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
 
-        builder.Services.AddHubCore(environment);
+        builder.Services.AddHubCore(environment, new PluginLoadOptions(Replaceable: watchPlugins));
+        if (watchPlugins) builder.Services.AddHostedService<PluginWatchService>();
         builder.Services.AddConfiguredHubScheduling(environment);
         builder.Services.AddHubSyncControl();
         // Stopping waits for running syncs to reach a checkpoint (SchedulerDrain), then for Quartz to cancel the rest.
