@@ -40,11 +40,11 @@ internal sealed class HubProcess
         return target;
     }
 
-    /// <summary>Starts <c>hub serve</c> on a free loopback port and waits until it answers.</summary>
-    public async Task<RunningHub> ServeAsync()
+    /// <summary>Starts <c>hub serve</c> (with <paramref name="options"/>) on a free loopback port and waits until it answers.</summary>
+    public async Task<RunningHub> ServeAsync(params string[] options)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var process = Start("serve", "--urls", url);
+        var process = Start(["serve", "--urls", url, .. options]);
         var hub = new RunningHub(process, new Uri(url));
         await hub.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
         return hub;
