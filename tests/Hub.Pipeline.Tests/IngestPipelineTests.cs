@@ -4,6 +4,7 @@ using Hub.Core.Storage;
 using Hub.Core.Sync;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Privacy;
+using Hub.Pipeline.Runs;
 using Hub.Storage.Postgres;
 using Hub.Testing;
 using Hub.Storage.Sqlite;
@@ -29,9 +30,9 @@ public abstract class IngestPipelineTests : IAsyncLifetime
 
     private IngestPipeline Pipeline => PipelineWith(_drain);
 
-    private IngestPipeline PipelineWith(SyncDrain drain) => new(Store, new RecordValidator(),
+    private IngestPipeline PipelineWith(SyncDrain drain, SyncOptions? options = null) => new(Store, new RecordValidator(),
         new SuppressionFilters(Services.GetRequiredService<IErasureStore>(), new SuppressionKeys("US")), TestMeterFactory.SyncMetrics(),
-        drain, NullLogger<IngestPipeline>.Instance);
+        drain, options ?? new SyncOptions(), NullLogger<IngestPipeline>.Instance);
 
     public async ValueTask InitializeAsync()
     {
@@ -146,6 +147,24 @@ public abstract class IngestPipelineTests : IAsyncLifetime
         Assert.Equal("3", (await Store.GetCheckpointAsync("src", CancellationToken.None)).Value);
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_connector_call_that_hangs_past_its_timeout_is_cancelled_and_the_run_fails_saying_so_with_what_it_read_before_kept(bool honoursCancellation)
+    {
+        var hanging = new HangingConnector(Customers(3), honoursCancellation);
+        var pipeline = PipelineWith(_drain, new SyncOptions { CallTimeout = TimeSpan.FromMilliseconds(500) });
+
+        var run = await pipeline.RunAsync(Request(hanging), progress: null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(RunOutcome.Failed, run.Outcome);
+        Assert.StartsWith("the connector did not return its next batch within 00:00:00.5000000, its call timeout, and was cancelled", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Hub:Sync:Connectors:src:CallTimeout", run.Error, StringComparison.Ordinal);
+        Assert.True(hanging.TokenCancelled, "the connector's token was not cancelled");
+        Assert.Equal(3, run.Counts.Inserted);
+        Assert.Equal("3", (await Store.GetCheckpointAsync("src", CancellationToken.None)).Value);
+    }
+
     private static IngestRequest Request(IConnector connector, bool full = false) =>
         new(connector, new ConnectorContext("src", "src", new Connectors.DictionarySettings(new Dictionary<string, string>()), NullLogger.Instance), "src", "test", full);
 
@@ -163,6 +182,23 @@ public abstract class IngestPipelineTests : IAsyncLifetime
     private sealed class CancelAfterFirstBatch(CancellationTokenSource cancel) : IProgress<RunCounts>
     {
         public void Report(RunCounts value) => cancel.Cancel();
+    }
+
+    // Yields one batch, then hangs on the next: until cancelled, or for ever if it ignores its token.
+    private sealed class HangingConnector(IReadOnlyList<SourceRecord> records, bool honoursCancellation) : IConnector
+    {
+        public bool TokenCancelled { get; private set; }
+
+        public IReadOnlyList<SettingDefinition> Settings => [];
+
+        public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken) => Task.FromResult(CheckResult.Success("ok"));
+
+        public async IAsyncEnumerable<RecordBatch> ReadAsync(ConnectorContext context, Checkpoint checkpoint, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            cancellationToken.Register(() => TokenCancelled = true);
+            yield return new RecordBatch(records, new Checkpoint(records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await Task.Delay(Timeout.Infinite, honoursCancellation ? cancellationToken : CancellationToken.None);
+        }
     }
 
     private sealed class RejectingConnector(IReadOnlyList<SourceRecord> records, RejectedRecord rejected) : IConnector

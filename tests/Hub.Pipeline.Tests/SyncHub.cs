@@ -42,13 +42,14 @@ internal sealed class SyncHub : IAsyncDisposable
 
     public static async Task<SyncHub> StartAsync(
         PagedSource source, int maxRetries = 3, TimeSpan? runTimeout = null, string token = PagedSource.GoodToken, IIdentityResolver? resolver = null, TimeProvider? clock = null,
-        string? schedule = null)
+        string? schedule = null, TimeSpan? callTimeout = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-sync-" + Guid.NewGuid().ToString("N")[..12]);
         var logs = new CapturedLogs();
         var options = new SyncOptions
         {
             RunTimeout = runTimeout ?? TimeSpan.FromMinutes(1),
+            CallTimeout = callTimeout ?? TimeSpan.FromMinutes(1),
             Retry = new SyncRetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
         };
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

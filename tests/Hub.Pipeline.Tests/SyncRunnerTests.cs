@@ -107,6 +107,20 @@ public sealed class SyncRunnerTests
     }
 
     [Fact]
+    public async Task A_source_that_stops_answering_fails_the_run_after_the_call_timeout_without_retries_keeping_what_it_committed()
+    {
+        await using var source = (await PagedSource.StartAsync(customers: 7, pageSize: 3)).Then(SourceFault.None, SourceFault.Hang);
+        await using var hub = await SyncHub.StartAsync(source, maxRetries: 3, callTimeout: TimeSpan.FromSeconds(1));
+
+        var run = await hub.SyncAsync(Ct);
+
+        Assert.Equal((RunOutcome.Failed, 0, 3L), (run.Outcome, run.Retries, run.Counts.Inserted));
+        Assert.StartsWith("the connector did not return its next batch within 00:00:01, its call timeout", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Hub:Sync:Connectors:shop:CallTimeout", run.Error, StringComparison.Ordinal);
+        Assert.Equal("3", (await hub.Store.GetCheckpointAsync(SyncHub.ConnectorId, Ct)).Value);
+    }
+
+    [Fact]
     public async Task Every_line_logged_during_a_run_by_the_hub_and_the_plugin_carries_the_run_id_and_connector_id()
     {
         await using var source = (await PagedSource.StartAsync(customers: 4, pageSize: 3)).Then(SourceFault.None, SourceFault.DropMidBody);

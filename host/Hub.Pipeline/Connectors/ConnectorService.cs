@@ -3,11 +3,12 @@ using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Plugins;
 using Hub.Core.Storage;
+using Hub.Pipeline.Runs;
 
 namespace Hub.Pipeline.Connectors;
 
 /// <summary>Adds, checks and removes connector instances, refusing settings the connector would trip over later.</summary>
-public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugins, ConnectorContextFactory contexts)
+public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugins, ConnectorContextFactory contexts, SyncOptions options)
 {
     /// <summary>Validates and stores a new instance. <paramref name="schedule"/> must already be a valid Quartz cron, or null.</summary>
     public async Task<ConnectorInstance> AddAsync(string id, string pluginId, string? schedule, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
@@ -26,20 +27,33 @@ public sealed class ConnectorService(IConnectorStore store, IPluginCatalog plugi
             : throw new UserFacingException($"a connector '{id}' exists already; remove it first or pick another id");
     }
 
-    /// <summary>Asks the connector whether its source can be read with the instance's settings.</summary>
+    /// <summary>
+    /// Asks the connector whether its source can be read with the instance's settings. A check that takes longer than the
+    /// call timeout is cancelled and fails, saying so.
+    /// </summary>
     public async Task<CheckResult> CheckAsync(string id, CancellationToken cancellationToken)
     {
         var instance = await store.GetAsync(id, cancellationToken)
             ?? throw new UserFacingException($"there is no connector '{id}'; 'hub connectors list' shows the ones there are");
         var connector = ConnectorLookup.Require(plugins, instance.PluginId);
         var context = contexts.Create(instance, connector);
+        var timeout = options.CallTimeoutFor(id);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<CheckResult>? check = null;
         try
         {
-            return await connector.CheckAsync(context, cancellationToken);
+            // Not awaited on the connector's word alone: one that ignores its token is left behind when the timeout passes.
+            check = connector.CheckAsync(context, call.Token);
+            return await check.WaitAsync(timeout, cancellationToken);
         }
         catch (InvalidSettingException ex)
         {
             return CheckResult.Failure(ex.Message);
+        }
+        catch (TimeoutException) when (check is { IsCompleted: false } && !cancellationToken.IsCancellationRequested)
+        {
+            await call.CancelAsync();
+            return CheckResult.Failure(new ConnectorCallTimeoutException(id, "answer the check", timeout).Message);
         }
     }
 

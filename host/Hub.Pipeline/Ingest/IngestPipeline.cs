@@ -19,8 +19,12 @@ public sealed class IngestPipeline(
     SuppressionFilters suppressions,
     SyncMetrics metrics,
     SyncDrain drain,
+    SyncOptions options,
     ILogger<IngestPipeline> logger)
 {
+    // How long a connector that ignores its cancellation is waited for before its call is abandoned.
+    private static readonly TimeSpan MaxCancellationGrace = TimeSpan.FromSeconds(10);
+
     private readonly BatchPreparer _preparer = new(validator);
 
     /// <summary>
@@ -71,12 +75,15 @@ public sealed class IngestPipeline(
         var checkpoint = request.ConnectorId is null || (request.Full && tally.Batches == 0)
             ? Checkpoint.Start
             : await store.GetCheckpointAsync(request.ConnectorId, cancellationToken);
-        await using var batches = request.Connector.ReadAsync(request.Context, checkpoint, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var callTimeout = options.CallTimeoutFor(request.ConnectorId);
+        // The connector's own token: cancelled with the run, and when one of its calls takes longer than the call timeout.
+        using var calls = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = request.Connector.ReadAsync(request.Context, checkpoint, calls.Token).GetAsyncEnumerator(calls.Token);
         await using var writer = await store.OpenBatchWriterAsync(request.Context.Source, cancellationToken);
         // Batches started and not yet committed, oldest first: up to the writer's window (PostgreSQL writes the next batch
         // while the one before it commits; SQLite one at a time).
         var started = new Queue<IStartedBatch>();
-        var next = ReadAheadAsync(batches, request, runId, cancellationToken);
+        var next = ReadAheadAsync(batches, request, runId, calls.Token);
         try
         {
             while (true)
@@ -84,7 +91,14 @@ public sealed class IngestPipeline(
                 IngestBatch? batch;
                 try
                 {
-                    batch = await next;
+                    batch = await next.WaitAsync(callTimeout, cancellationToken);
+                }
+                catch (TimeoutException) when (!next.IsCompleted)
+                {
+                    await calls.CancelAsync();
+                    var timedOut = new ConnectorCallTimeoutException(request.ConnectorId, "return its next batch", callTimeout);
+                    if (started.Count > 0) await CommitAllAsync(started, request, runId, tally, progress, cancellationToken);
+                    throw timedOut;
                 }
                 catch (Exception) when (started.Count > 0 && !cancellationToken.IsCancellationRequested)
                 {
@@ -97,7 +111,7 @@ public sealed class IngestPipeline(
                 cancellationToken.ThrowIfCancellationRequested();
                 // The next batch is read, validated and prepared for the store on another thread while this one is stored,
                 // so parsing and the database each have a core. Only the commit moves the checkpoint, so reading ahead loses nothing on a crash.
-                next = ReadAheadAsync(batches, request, runId, cancellationToken);
+                next = ReadAheadAsync(batches, request, runId, calls.Token);
                 started.Enqueue(writer.Start(batch, cancellationToken));
                 if (started.Count >= writer.Window && !await CommitOldestAsync(started, request, runId, tally, progress, cancellationToken)) return;
             }
@@ -108,11 +122,26 @@ public sealed class IngestPipeline(
         {
             // Whatever was started and not committed is rolled back; the next sync reads it again from the checkpoint.
             foreach (var uncommitted in started) await uncommitted.DisposeAsync();
-            // An async iterator must not be disposed while a read is in flight. A failure of that read is either the one
-            // already propagating or overtaken by it.
-            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // An async iterator must not be disposed while a read is in flight: one that will not stop is abandoned instead.
+            if (await SettledAsync(next, calls, callTimeout))
+                await batches.DisposeAsync();
+            else
+                logger.LogWarning("Run {RunId}: the connector ignored its cancellation for {Grace}; its call is abandoned and may hold a thread or a connection until it ends",
+                    runId, Grace(callTimeout));
         }
     }
+
+    // Waits for a read still in flight (the run is ending early) to stop, cancelling it first; false when it would not.
+    // A failure of that read is either the one already propagating or overtaken by it.
+    private static async Task<bool> SettledAsync(Task<IngestBatch?> next, CancellationTokenSource calls, TimeSpan callTimeout)
+    {
+        if (next.IsCompleted) return true;
+        await calls.CancelAsync();
+        await ((Task)next).WaitAsync(Grace(callTimeout)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return next.IsCompleted;
+    }
+
+    private static TimeSpan Grace(TimeSpan callTimeout) => callTimeout < MaxCancellationGrace ? callTimeout : MaxCancellationGrace;
 
     // Commits the started batches in order, stopping early when the hub drains.
     private async Task CommitAllAsync(Queue<IStartedBatch> started, IngestRequest request, long runId, RunTally tally, IProgress<RunCounts>? progress, CancellationToken cancellationToken)

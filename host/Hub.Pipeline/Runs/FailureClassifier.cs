@@ -28,6 +28,9 @@ public static class FailureClassifier
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(settings);
         var chain = Chain(exception).ToList();
+        // A call that hung past its timeout: retrying would most likely hang again, and the message says what to change.
+        if (chain.OfType<ConnectorCallTimeoutException>().FirstOrDefault() is { } hung)
+            return new Failure(FailureKind.Permanent, hung.Message);
         if (chain.Select(StatusOf).FirstOrDefault(s => s is not null) is { } status)
             return FromStatus(status, exception, connectorId, settings);
         if (chain.OfType<InvalidSettingException>().FirstOrDefault() is { } setting)

@@ -13,6 +13,13 @@ public sealed class SyncOptions
     /// </summary>
     public TimeSpan RunTimeout { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long one call into a connector may take (the read of one batch, a check) before it is cancelled and the run
+    /// fails with that reason. A connector that ignores its cancellation is abandoned after a short grace, so one plugin
+    /// that hangs cannot hold its run, or the hub's shutdown, for ever.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Retries of transient failures within a run.</summary>
     public SyncRetryOptions Retry { get; set; } = new();
 
@@ -23,14 +30,20 @@ public sealed class SyncOptions
     public TimeSpan RunTimeoutFor(string? connectorId) =>
         connectorId is not null && Connectors.TryGetValue(connectorId, out var own) && own.RunTimeout is { } timeout ? timeout : RunTimeout;
 
+    /// <summary>The call timeout of <paramref name="connectorId"/>: its own, else <see cref="CallTimeout"/>.</summary>
+    public TimeSpan CallTimeoutFor(string? connectorId) =>
+        connectorId is not null && Connectors.TryGetValue(connectorId, out var own) && own.CallTimeout is { } timeout ? timeout : CallTimeout;
+
     /// <summary>Checks the values, naming the key of the first that cannot be used.</summary>
     /// <exception cref="ArgumentException">when a value is out of range.</exception>
     public void Validate()
     {
         Positive(RunTimeout, $"{Section}:RunTimeout");
+        Positive(CallTimeout, $"{Section}:CallTimeout");
         foreach (var (id, connector) in Connectors)
         {
             if (connector.RunTimeout is { } timeout) Positive(timeout, $"{Section}:Connectors:{id}:RunTimeout");
+            if (connector.CallTimeout is { } callTimeout) Positive(callTimeout, $"{Section}:Connectors:{id}:CallTimeout");
         }
 
         Retry.Validate($"{Section}:Retry");
