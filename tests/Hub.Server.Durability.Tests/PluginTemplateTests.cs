@@ -71,6 +71,32 @@ public sealed class PluginTemplateTests : IDisposable
         Assert.Contains("3 read: 0 new, 0 updated, 2 unchanged", (await hub.RunAsync("sync", "crm", "--full")).AssertSuccess().Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_template_package_installs_and_creates_the_same_connector_plugin()
+    {
+        var feed = Path.Combine(_work.Path, "feed");
+        (await DotnetAsync(RepoPaths.Root, "pack", "templates/Hub.Templates", "-c", "Release", "-o", feed)).AssertSuccess();
+        var package = Assert.Single(Directory.GetFiles(feed, "Hub.Templates.*.nupkg"));
+
+        var hive = Path.Combine(_work.Path, "templates-hive");
+        (await DotnetAsync(_work.Path, "new", "install", package, "--debug:custom-hive", hive)).AssertSuccess();
+        (await DotnetAsync(_work.Path, "new", "hub-connector", "-n", "Acme.Billing", "-o", "Acme.Billing", "--hubPackages", feed, "--debug:custom-hive", hive))
+            .AssertSuccess();
+
+        var created = Path.Combine(_work.Path, "Acme.Billing");
+        var fromFolder = Path.Combine(RepoPaths.Root, "templates", "Hub.Templates", "content", "hub-connector");
+        Assert.Equal(
+            Files(fromFolder).Where(f => !f.StartsWith(".template.config", StringComparison.Ordinal)).Select(f => f.Replace("Hub.Connector1", "Acme.Billing", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal),
+            Files(created));
+        Assert.Contains("\"id\": \"acme.billing\"", File.ReadAllText(Path.Combine(created, "src", "Acme.Billing", "plugin.json")), StringComparison.Ordinal);
+        Assert.Contains(feed, File.ReadAllText(Path.Combine(created, "nuget.config")), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Files(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
     // What the running hub's plugins query shows for acme.crm, once it shows what is awaited (or after 60 s).
     private static async Task<(string? Version, string? Status, string? ReloadError)> PluginShownAsync(RunningHub hub, string key, Func<(string? Version, string? ReloadError), bool> until)
     {
