@@ -169,7 +169,12 @@ public abstract class ConnectorConformanceTests
         Assert.True(problems.Count == 0, $"plugin '{PluginId}' yielded records the hub cannot store:\n" + string.Join("\n", problems));
     }
 
-    /// <summary>Reading on from a checkpoint of the full read yields every record after it and none before it.</summary>
+    /// <summary>
+    /// Reading on from a checkpoint of the full read yields every record after it and none before it. A customer sent again
+    /// beside a record after the checkpoint that names it (its order, interaction or event) is not counted as read again:
+    /// connectors that fetch a person's profile with the activity (an issue's author, a shop's guest) send it with the first
+    /// activity of every read, fresh.
+    /// </summary>
     [Fact]
     public async Task Reading_on_from_every_checkpoint_it_returned_misses_no_record_and_repeats_none()
     {
@@ -183,13 +188,15 @@ public abstract class ConnectorConformanceTests
         foreach (var i in positions)
         {
             var checkpoint = full[i].Checkpoint;
-            var resumed = Keys(await ReadAllAsync(connector, TestSettings, checkpoint)).ToList();
+            var resumedBatches = await ReadAllAsync(connector, TestSettings, checkpoint);
+            var resumed = Keys(resumedBatches).ToList();
             var before = Keys(full.Take(i + 1)).ToHashSet();
             var after = Keys(full.Skip(i + 1)).ToHashSet();
+            var named = resumedBatches.SelectMany(b => b.Records).Where(r => after.Contains(Key(r))).Select(CustomerNamedBy).OfType<string>().ToHashSet();
 
             var missed = after.Where(key => !resumed.Contains(key)).Take(5).ToList();
             Assert.True(missed.Count == 0, $"plugin '{PluginId}': reading on from checkpoint '{checkpoint.Value}' (after batch {i + 1} of {full.Count}) missed {Describe(missed)}");
-            var repeated = resumed.Where(key => before.Contains(key) && !after.Contains(key)).Take(5).ToList();
+            var repeated = resumed.Where(key => before.Contains(key) && !after.Contains(key) && !(key.Stream == "customers" && named.Contains(key.Id))).Take(5).ToList();
             Assert.True(repeated.Count == 0, $"plugin '{PluginId}': reading on from checkpoint '{checkpoint.Value}' (after batch {i + 1} of {full.Count}) read again {Describe(repeated)}");
         }
     }
@@ -303,8 +310,17 @@ public abstract class ConnectorConformanceTests
         }
     }
 
-    private static IEnumerable<(string Stream, string Id)> Keys(IEnumerable<RecordBatch> batches) =>
-        batches.SelectMany(b => b.Records).Select(r => (r.Stream, r.RecordId));
+    private static IEnumerable<(string Stream, string Id)> Keys(IEnumerable<RecordBatch> batches) => batches.SelectMany(b => b.Records).Select(Key);
+
+    private static (string Stream, string Id) Key(SourceRecord record) => (record.Stream, record.RecordId);
+
+    private static string? CustomerNamedBy(SourceRecord record) => record switch
+    {
+        OrderRecord order => order.CustomerSourceId,
+        InteractionRecord interaction => interaction.CustomerSourceId,
+        EventRecord @event => @event.CustomerSourceId,
+        _ => null,
+    };
 
     private static string Describe(IReadOnlyList<(string Stream, string Id)> keys) => string.Join(", ", keys.Select(k => $"{k.Stream} '{k.Id}'"));
 }
