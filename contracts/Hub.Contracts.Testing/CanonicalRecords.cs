@@ -23,11 +23,19 @@ internal static partial class CanonicalRecords
             if (!Streams.Contains(record.Stream)) yield return $"{where}: stream '{record.Stream}' is not one of {string.Join(", ", Streams)}";
             if (string.IsNullOrWhiteSpace(record.RecordId)) yield return $"{where}: the record has no id (put input without one into RecordBatch.Rejected)";
             if (record.Attributes.Keys.Any(string.IsNullOrWhiteSpace)) yield return $"{where}: an attribute has an empty name";
+            // A deleted record is stored as a tombstone under its key: the hub asks nothing else of it.
+            if (record.IsDeleted) continue;
             foreach (var problem in Own(record)) yield return $"{where}: {problem}";
         }
 
         foreach (var rejected in batch.Rejected)
         {
+            if (rejected is null)
+            {
+                yield return "a batch holds a null rejected input";
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(rejected.Reason)) yield return $"{rejected.Position ?? rejected.Stream}: a rejected input has no reason";
             if (rejected.RawPayload is null) yield return $"{rejected.Position ?? rejected.Stream}: a rejected input has no raw payload to quarantine";
         }

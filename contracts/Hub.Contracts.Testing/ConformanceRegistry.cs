@@ -7,8 +7,9 @@ internal sealed class ConformanceRegistry(string pluginId) : IPluginRegistry
 
     public List<IConnector> Connectors { get; } = [];
 
+    public List<IMiner> Miners { get; } = [];
+
     public void AddConnector(IConnector connector) => Connectors.Add(connector ?? throw new ArgumentNullException(nameof(connector)));
 
-    // The connector checks have no use for miners; registering one is still checked.
-    public void AddMiner(IMiner miner) => ArgumentNullException.ThrowIfNull(miner);
+    public void AddMiner(IMiner miner) => Miners.Add(miner ?? throw new ArgumentNullException(nameof(miner)));
 }

@@ -16,6 +16,8 @@ namespace Hub.Contracts.Testing;
 /// <item>reading on from any checkpoint it returned misses no record and repeats none;</item>
 /// <item>a cancelled read stops promptly, and a read with refused settings fails with an exception that says why.</item>
 /// </list>
+/// A connector that takes its records only by push sets <see cref="PushOnly"/>: its sync must then read nothing, cleanly;
+/// <see cref="PushReceiverConformanceTests"/> checks its receiving.
 /// Every failure names the plugin by its id, as the hub does when it records a run's error.
 /// </summary>
 public abstract class ConnectorConformanceTests
@@ -45,6 +47,13 @@ public abstract class ConnectorConformanceTests
 
     /// <summary>The HTTP client the connector gets in its context (the hub gives one with retries and timeouts).</summary>
     protected virtual HttpClient? HttpClient => SharedHttpClient;
+
+    /// <summary>
+    /// True for a connector that takes its records only by push (<see cref="IPushReceiver"/>) and reads nothing on a sync.
+    /// The full read is then checked to end without an error and without records, and the checks of reading on from a
+    /// checkpoint and of cancelling a read are skipped.
+    /// </summary>
+    protected virtual bool PushOnly => false;
 
     /// <summary>How long a cancelled read may take to stop.</summary>
     protected virtual TimeSpan CancellationGrace => TimeSpan.FromSeconds(5);
@@ -138,21 +147,38 @@ public abstract class ConnectorConformanceTests
         Assert.False(string.IsNullOrWhiteSpace(result.Message), $"plugin '{PluginId}': the check failed without saying why");
     }
 
-    /// <summary>A full read yields at least one record, and every record and reject is one the hub can store.</summary>
+    /// <summary>
+    /// A full read yields at least one record, and every record and reject is one the hub can store. With
+    /// <see cref="PushOnly"/>, the connector takes pushes and a full read ends without an error and without records.
+    /// </summary>
     [Fact]
     public async Task A_full_read_yields_valid_canonical_records()
     {
-        var batches = await ReadAllAsync(CreateConnector(), TestSettings, Checkpoint.Start);
+        var connector = CreateConnector();
+        var batches = await ReadAllAsync(connector, TestSettings, Checkpoint.Start);
+        if (PushOnly)
+        {
+            Assert.True(connector is IPushReceiver, $"plugin '{PluginId}' says its connector is push-only, but the connector is no IPushReceiver: it would take no record at all");
+            var read = batches.Sum(b => b.Records.Count + b.Rejected.Count);
+            Assert.True(read == 0, $"plugin '{PluginId}' says its connector is push-only, but a sync read {read} records and rejects");
+            return;
+        }
 
         Assert.True(batches.Sum(b => b.Records.Count) > 0, $"plugin '{PluginId}': a full read of the test source yielded no record");
         var problems = batches.SelectMany(CanonicalRecords.Problems).Take(20).ToList();
         Assert.True(problems.Count == 0, $"plugin '{PluginId}' yielded records the hub cannot store:\n" + string.Join("\n", problems));
     }
 
-    /// <summary>Reading on from a checkpoint of the full read yields every record after it and none before it.</summary>
+    /// <summary>
+    /// Reading on from a checkpoint of the full read yields every record after it and none before it. A customer sent again
+    /// beside a record after the checkpoint that names it (its order, interaction or event) is not counted as read again:
+    /// connectors that fetch a person's profile with the activity (an issue's author, a shop's guest) send it with the first
+    /// activity of every read, fresh.
+    /// </summary>
     [Fact]
     public async Task Reading_on_from_every_checkpoint_it_returned_misses_no_record_and_repeats_none()
     {
+        Assert.SkipWhen(PushOnly, $"plugin '{PluginId}' is push-only: its sync reads nothing, so there is no checkpoint to read on from");
         var connector = CreateConnector();
         var full = await ReadAllAsync(connector, TestSettings, Checkpoint.Start);
         Assert.True(full.Count >= 2, $"plugin '{PluginId}': the test source was read in {full.Count} batch(es); give test settings that read at least two, so resuming is checked");
@@ -162,13 +188,15 @@ public abstract class ConnectorConformanceTests
         foreach (var i in positions)
         {
             var checkpoint = full[i].Checkpoint;
-            var resumed = Keys(await ReadAllAsync(connector, TestSettings, checkpoint)).ToList();
+            var resumedBatches = await ReadAllAsync(connector, TestSettings, checkpoint);
+            var resumed = Keys(resumedBatches).ToList();
             var before = Keys(full.Take(i + 1)).ToHashSet();
             var after = Keys(full.Skip(i + 1)).ToHashSet();
+            var named = resumedBatches.SelectMany(b => b.Records).Where(r => after.Contains(Key(r))).Select(CustomerNamedBy).OfType<string>().ToHashSet();
 
             var missed = after.Where(key => !resumed.Contains(key)).Take(5).ToList();
             Assert.True(missed.Count == 0, $"plugin '{PluginId}': reading on from checkpoint '{checkpoint.Value}' (after batch {i + 1} of {full.Count}) missed {Describe(missed)}");
-            var repeated = resumed.Where(key => before.Contains(key) && !after.Contains(key)).Take(5).ToList();
+            var repeated = resumed.Where(key => before.Contains(key) && !after.Contains(key) && !(key.Stream == "customers" && named.Contains(key.Id))).Take(5).ToList();
             Assert.True(repeated.Count == 0, $"plugin '{PluginId}': reading on from checkpoint '{checkpoint.Value}' (after batch {i + 1} of {full.Count}) read again {Describe(repeated)}");
         }
     }
@@ -177,6 +205,7 @@ public abstract class ConnectorConformanceTests
     [Fact]
     public async Task A_read_cancelled_between_batches_stops_promptly()
     {
+        Assert.SkipWhen(PushOnly, $"plugin '{PluginId}' is push-only: its sync reads nothing, so there is no read to cancel");
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestCancellation);
         var reader = CreateConnector().ReadAsync(Context(TestSettings), Checkpoint.Start, cancellation.Token).GetAsyncEnumerator(cancellation.Token);
         try
@@ -281,8 +310,17 @@ public abstract class ConnectorConformanceTests
         }
     }
 
-    private static IEnumerable<(string Stream, string Id)> Keys(IEnumerable<RecordBatch> batches) =>
-        batches.SelectMany(b => b.Records).Select(r => (r.Stream, r.RecordId));
+    private static IEnumerable<(string Stream, string Id)> Keys(IEnumerable<RecordBatch> batches) => batches.SelectMany(b => b.Records).Select(Key);
+
+    private static (string Stream, string Id) Key(SourceRecord record) => (record.Stream, record.RecordId);
+
+    private static string? CustomerNamedBy(SourceRecord record) => record switch
+    {
+        OrderRecord order => order.CustomerSourceId,
+        InteractionRecord interaction => interaction.CustomerSourceId,
+        EventRecord @event => @event.CustomerSourceId,
+        _ => null,
+    };
 
     private static string Describe(IReadOnlyList<(string Stream, string Id)> keys) => string.Join(", ", keys.Select(k => $"{k.Stream} '{k.Id}'"));
 }

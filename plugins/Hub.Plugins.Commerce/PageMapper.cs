@@ -4,14 +4,18 @@ using Hub.Contracts;
 
 namespace Hub.Plugins.Commerce;
 
-/// <summary>Maps the items of one page; a malformed item is rejected with its raw JSON and the rest of the page is kept.</summary>
+/// <summary>
+/// Maps the items of one page; a malformed item is rejected with its raw JSON and the rest of the page is kept, and an
+/// item a resumed read has already stored is passed over.
+/// </summary>
 internal static class PageMapper
 {
     /// <summary>The resource's list property in the page body, e.g. <c>customers</c>.</summary>
     public static string ListName(ShopStream stream) => stream == ShopStream.Customers ? "customers" : "orders";
 
-    public static MappedPage Map(ShopStream stream, JsonElement body, int pageNumber, string? defaultCountry)
+    public static MappedPage Map(ShopStream stream, JsonElement body, int pageNumber, string? defaultCountry, AlreadyStored? stored = null)
     {
+        stored ??= AlreadyStored.None;
         var list = ListName(stream);
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty(list, out var items) || items.ValueKind != JsonValueKind.Array)
         {
@@ -21,14 +25,17 @@ internal static class PageMapper
         var records = new List<SourceRecord>(items.GetArrayLength());
         var rejected = new List<RejectedRecord>();
         var guests = new Dictionary<string, CustomerRecord>(StringComparer.Ordinal);
-        var updated = new List<DateTimeOffset>(items.GetArrayLength());
+        var read = new List<PageItem>(items.GetArrayLength());
         var index = 0;
         foreach (var item in items.EnumerateArray())
         {
             index++;
             var position = string.Create(CultureInfo.InvariantCulture, $"{list}.json page {pageNumber} item {index}");
             // Rejected items count toward the checkpoint too: they are quarantined, not left to be read again.
-            if (ShopJson.Text(item, "updated_at") is { } text && ShopJson.TryTimestamp(text, out var at)) updated.Add(at);
+            DateTimeOffset? updatedAt = ShopJson.Text(item, "updated_at") is { } text && ShopJson.TryTimestamp(text, out var at) ? at : null;
+            var itemId = ShopJson.Id(item);
+            if (updatedAt is { } known) read.Add(new PageItem(itemId, known));
+            if (stored.Contains(itemId, updatedAt)) continue;
 
             string? reason;
             if (stream == ShopStream.Customers)
@@ -47,12 +54,11 @@ internal static class PageMapper
 
             if (reason is not null)
             {
-                var id = ShopJson.Id(item);
-                rejected.Add(new RejectedRecord(list, id is null ? position : $"{position} (id {id})", item.GetRawText(), reason));
+                rejected.Add(new RejectedRecord(list, itemId is null ? position : $"{position} (id {itemId})", item.GetRawText(), reason));
             }
         }
 
         if (guests.Count > 0) records.InsertRange(0, guests.Values);
-        return new MappedPage(records, rejected, updated);
+        return new MappedPage(records, rejected, read);
     }
 }

@@ -32,13 +32,25 @@ internal static class StarPages
         }
 
         var newest = cursor.Since;
+        var atNewest = new List<long>(cursor.Ids ?? []);
         while (true)
         {
-            // Inclusive, like the other streams: several stars can share the second of the newest one stored.
-            var fresh = stars.Where(s => s.User is not null && (cursor.Since is not { } since || s.StarredAt >= since)).ToList();
-            var latest = fresh.Count == 0 ? newest : fresh.Max(s => s.StarredAt);
-            if (latest > newest || newest is null) newest = latest;
-            yield return new GitHubPage<UserStar>(fresh, new StreamCursor(newest, page));
+            // Inclusive, like the other streams: several stars can share the second of the newest one stored. Those of
+            // that second already stored are passed over.
+            var fresh = stars.Where(s => s.User is not null && (cursor.Since is not { } since || s.StarredAt >= since)
+                && !cursor.HasStored(s.User.Id, s.StarredAt)).ToList();
+            foreach (var star in fresh)
+            {
+                if (newest is null || star.StarredAt > newest)
+                {
+                    newest = star.StarredAt;
+                    atNewest.Clear();
+                }
+
+                if (star.StarredAt == newest) atNewest.Add(star.User.Id);
+            }
+
+            yield return new GitHubPage<UserStar>(fresh, new StreamCursor(newest, page).Storing(atNewest));
             if (!hasNext) yield break;
 
             page++;

@@ -12,6 +12,7 @@ internal static class UpdatedItemPages
         IReadOnlyDictionary<string, string> parameters,
         StreamCursor cursor,
         int pageSize,
+        Func<T, long> idOf,
         Func<T, DateTimeOffset> updatedAt,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -27,16 +28,19 @@ internal static class UpdatedItemPages
             if (cursor.Since is { } since) query["since"] = FormatTime(since);
 
             var response = await caller.GetAsync<List<T>>(uri, query, null, cancellationToken).ConfigureAwait(false);
-            var items = response.Body ?? [];
-            var hasNext = items.Count > 0 && response.HttpResponse.ApiInfo.Links.ContainsKey("next");
-            var newest = items.Count == 0 ? cursor.Since : Later(cursor.Since, items.Max(updatedAt));
+            var listed = response.Body ?? [];
+            var hasNext = listed.Count > 0 && response.HttpResponse.ApiInfo.Links.ContainsKey("next");
+            var newest = listed.Count == 0 ? cursor.Since : Later(cursor.Since, listed.Max(updatedAt));
+            // The items of the cursor's second it has already stored come back (since is inclusive): they are passed over.
+            var items = listed.Where(item => !cursor.HasStored(idOf(item), updatedAt(item))).ToList();
+            var atNewest = items.Where(item => updatedAt(item) == newest).Select(idOf);
 
             // Asking again from the newest time seen, rather than for the next page, keeps the walk whole while people
             // are updating issues: an update moves an item to the end of the list instead of shifting unread items onto
             // a page already read. Only a page that is all one second has to move on by page number.
-            var next = newest == cursor.Since && hasNext
-                ? cursor with { Page = cursor.Page + 1 }
-                : new StreamCursor(newest);
+            var next = newest == cursor.Since
+                ? (hasNext ? cursor with { Page = cursor.Page + 1 } : new StreamCursor(newest)).Storing((cursor.Ids ?? []).Concat(atNewest))
+                : new StreamCursor(newest).Storing(atNewest);
             yield return new GitHubPage<T>(items, next);
             if (!hasNext) yield break;
             cursor = next;

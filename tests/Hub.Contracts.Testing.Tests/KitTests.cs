@@ -50,6 +50,33 @@ public sealed class KitTests
         Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_customer_sent_again_beside_a_later_record_that_names_it_is_not_counted_as_read_again()
+    {
+        var kit = new ActivityKit(resendsEveryone: false);
+
+        await kit.Reading_on_from_every_checkpoint_it_returned_misses_no_record_and_repeats_none();
+    }
+
+    [Fact]
+    public async Task A_customer_sent_again_without_a_later_record_naming_it_is_read_again()
+    {
+        var kit = new ActivityKit(resendsEveryone: true);
+
+        var failure = await Assert.ThrowsAnyAsync<XunitException>(kit.Reading_on_from_every_checkpoint_it_returned_misses_no_record_and_repeats_none);
+
+        Assert.Contains("plugin 'activity': reading on from checkpoint '4' (after batch 2 of 3) read again customers 'ann'", failure.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ActivityKit(bool resendsEveryone) : ConnectorConformanceTests
+    {
+        protected override string PluginId => "activity";
+
+        protected override IHubPlugin CreatePlugin() => new ActivitySource(resendsEveryone);
+
+        protected override IReadOnlyDictionary<string, string> TestSettings => new Dictionary<string, string>();
+    }
+
     private sealed class Kit(Fault fault) : ConnectorConformanceTests
     {
         protected override string PluginId => "scripted";

@@ -1,4 +1,5 @@
 using Hub.Contracts;
+using Hub.SampleData.Fakes;
 
 namespace Hub.Plugins.Commerce.Tests;
 
@@ -42,7 +43,7 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public async Task Nothing_changed_means_a_second_sync_stores_only_the_records_at_the_checkpoint_instant()
+    public async Task Without_a_lookback_nothing_changed_means_a_second_sync_reads_nothing_again_and_keeps_the_checkpoint()
     {
         await using var shop = await Some.ShopAsync(customers: 4, orders: 2);
         var context = Sync.Context(shop, null, ("lookbackMinutes", "0"));
@@ -50,9 +51,43 @@ public sealed class IncrementalTests
 
         var second = await Sync.ReadBatchesAsync(context, first[^1].Checkpoint);
 
-        Assert.Equal(["4"], Sync.CustomerIds(second));
-        Assert.Equal(["1002"], Sync.OrderIds(second));
-        Assert.Equal(first[^1].Checkpoint, second[^1].Checkpoint);
+        // The shop is still asked from the checkpoint's instant, and answers with customer 4 and order 1002, already stored.
+        Assert.Empty(second.SelectMany(b => b.Records));
+        Assert.All(second, b => Assert.Equal(first[^1].Checkpoint, b.Checkpoint));
+        Assert.Contains(shop.Requests, r => r.Contains("/customers.json?", StringComparison.Ordinal) && r.Contains("updated_at_min=2024-03-01T14%3A00%3A00%2B00%3A00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_lookback_an_item_stamped_with_the_checkpoint_instant_after_the_sync_is_still_read()
+    {
+        var data = new FakeShopData();
+        var same = Some.T0.AddHours(2);
+        foreach (var id in new[] { 1, 2 }) data.AddCustomer(Some.Customer(id, same));
+        await using var shop = await FakeShop.StartAsync(data, null, TestContext.Current.CancellationToken);
+        var context = Sync.Context(shop, null, ("lookbackMinutes", "0"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        // Another customer changed in the same second, but reached the list only after the first sync had read it.
+        data.AddCustomer(Some.Customer(3, same));
+        var second = await Sync.ReadBatchesAsync(context, first[^1].Checkpoint);
+
+        Assert.Equal(["3"], Sync.CustomerIds(second));
+        Assert.Empty(Sync.CustomerIds(await Sync.ReadBatchesAsync(context, second[^1].Checkpoint)));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_written_before_it_kept_the_ids_of_its_instant_still_resumes_there_reading_that_instant_again()
+    {
+        await using var shop = await Some.ShopAsync(customers: 4, orders: 2);
+        var context = Sync.Context(shop, null, ("lookbackMinutes", "0"));
+        // As the connector wrote it before: the latest updated_at of each stream only.
+        var old = new Checkpoint("""{"customers":"2024-03-01T13:00:00+00:00","orders":"2024-03-01T11:30:00+00:00"}""");
+
+        var resumed = await Sync.ReadBatchesAsync(context, old);
+
+        Assert.Equal(["3", "4"], Sync.CustomerIds(resumed));
+        Assert.Equal(["1001", "1002"], Sync.OrderIds(resumed));
+        Assert.Empty(Sync.CustomerIds(await Sync.ReadBatchesAsync(context, resumed[^1].Checkpoint)));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static class Sync
 
     public static IEnumerable<CustomerRecord> Customers(this IEnumerable<SourceRecord> records) => records.OfType<CustomerRecord>();
 
-    /// <summary>The distinct interaction ids: re-reading the newest second again is by design, so tests compare sets.</summary>
+    /// <summary>The distinct interaction ids: storage is idempotent and a read may repeat an item, so tests compare sets.</summary>
     public static HashSet<string> InteractionIds(this IEnumerable<SourceRecord> records) =>
         records.Interactions().Select(i => i.InteractionId).ToHashSet();
 }
