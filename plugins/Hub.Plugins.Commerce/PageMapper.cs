@@ -6,7 +6,7 @@ namespace Hub.Plugins.Commerce;
 
 /// <summary>
 /// Maps the items of one page; a malformed item is rejected with its raw JSON and the rest of the page is kept, and an
-/// item a resumed read has already stored is passed over.
+/// item a resumed read has already stored, unchanged, is passed over.
 /// </summary>
 internal static class PageMapper
 {
@@ -34,8 +34,11 @@ internal static class PageMapper
             // Rejected items count toward the checkpoint too: they are quarantined, not left to be read again.
             DateTimeOffset? updatedAt = ShopJson.Text(item, "updated_at") is { } text && ShopJson.TryTimestamp(text, out var at) ? at : null;
             var itemId = ShopJson.Id(item);
-            if (updatedAt is { } known) read.Add(new PageItem(itemId, known));
-            if (stored.Contains(itemId, updatedAt)) continue;
+            // Only an item with an id and a time can be kept in a checkpoint, so only such an item needs a fingerprint.
+            var fingerprint = itemId is not null && updatedAt is not null ? ShopFingerprint.Of(item) : null;
+            var kept = stored.Match(itemId, updatedAt, fingerprint);
+            if (updatedAt is { } known) read.Add(new PageItem(itemId, known, kept is { } same ? same.Fingerprint : fingerprint));
+            if (kept is not null) continue;
 
             string? reason;
             if (stream == ShopStream.Customers)

@@ -8,7 +8,7 @@ namespace Hub.Plugins.Commerce;
 /// <summary>
 /// Reads customers, then orders (of every status), from a Shopify-compatible Admin REST API, incrementally by
 /// <c>updated_at</c>: each page becomes one batch whose checkpoint is the latest <c>updated_at</c> stored so far and the
-/// ids stored at that instant (<see cref="ShopCheckpoint"/>).
+/// ids and content fingerprints of the items stored at that instant (<see cref="ShopCheckpoint"/>).
 /// Deleted customers do not appear in Shopify's list endpoints: the shop reports them only through its
 /// <c>customers/delete</c> webhook, which the instance takes at <c>POST /ingest/{connector id}</c> once its
 /// <c>webhookSecret</c> is set (<see cref="ShopWebhook"/>), and stores as tombstones.
@@ -116,20 +116,20 @@ public sealed class ShopConnector : IConnector, IPushReceiver
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var start = state.Of(stream);
-        var startIds = state.IdsAtInstant(stream);
+        var startItems = state.AtInstant(stream);
         var since = start - settings.Lookback;
-        // Without a lookback, the items of the checkpoint's instant already stored are passed over. A lookback reads its
-        // whole window again on purpose, the instant included: an item changed twice within one second (Shopify's
-        // timestamps have no fractions) then still arrives in its latest state.
-        var stored = start is { } instant && settings.Lookback == TimeSpan.Zero && startIds.Count > 0
-            ? new AlreadyStored(instant, startIds.ToHashSet(StringComparer.Ordinal))
+        // Without a lookback, the items of the checkpoint's instant already stored are passed over while they are
+        // unchanged (same id, same fingerprint); one changed again within that second is read again. A lookback reads
+        // its whole window again on purpose, the instant included.
+        var stored = start is { } instant && settings.Lookback == TimeSpan.Zero && startItems.Count > 0
+            ? new AlreadyStored(instant, startItems)
             : AlreadyStored.None;
         var list = PageMapper.ListName(stream);
         if (since is { } from) logger.LogInformation("Reading {Stream} updated since {Since:u}", list, from);
         else logger.LogInformation("Reading every {Stream}", list);
 
         DateTimeOffset? seen = null;
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenItems = new List<StoredItem>();
         var ordered = true;
         var url = FirstPage(settings, stream, since);
         for (var page = 1; url is not null; page++)
@@ -142,7 +142,7 @@ public sealed class ShopConnector : IConnector, IPushReceiver
                 next = answer.Next;
             }
 
-            foreach (var (id, at) in mapped.Items)
+            foreach (var (id, at, fingerprint) in mapped.Items)
             {
                 if (ordered && at < seen)
                 {
@@ -153,22 +153,22 @@ public sealed class ShopConnector : IConnector, IPushReceiver
                 if (seen is null || at > seen)
                 {
                     seen = at;
-                    seenIds.Clear();
+                    seenItems.Clear();
                 }
 
-                if (at == seen && id is not null) seenIds.Add(id);
+                if (at == seen && id is not null) seenItems.Add(new StoredItem(id, fingerprint));
             }
 
             // Pages come oldest change first, so everything up to the latest updated_at stored is done. If the shop
             // does not sort, a later page may hold older changes: then only the end of the stream is a safe point.
             var done = ordered || next is null ? Latest(start, seen) : start;
-            IEnumerable<string> doneIds = done is null ? []
-                : done == start && done == seen ? startIds.Union(seenIds)
-                : done == seen ? seenIds
-                : startIds;
+            IEnumerable<StoredItem> doneItems = done is null ? []
+                : done == start && done == seen ? startItems.Concat(seenItems)
+                : done == seen ? seenItems
+                : startItems;
             var before = state;
-            state = state.With(stream, done, doneIds);
-            if (mapped.Records.Count > 0 || mapped.Rejected.Count > 0 || done != start || !state.IdsAtInstant(stream).SequenceEqual(before.IdsAtInstant(stream)))
+            state = state.With(stream, done, doneItems);
+            if (mapped.Records.Count > 0 || mapped.Rejected.Count > 0 || done != start || !state.AtInstant(stream).SequenceEqual(before.AtInstant(stream)))
             {
                 yield return (new RecordBatch(mapped.Records, state.ToCheckpoint()) { Rejected = mapped.Rejected }, state);
             }

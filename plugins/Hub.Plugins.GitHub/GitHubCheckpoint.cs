@@ -3,7 +3,12 @@ using Hub.Contracts;
 
 namespace Hub.Plugins.GitHub;
 
-/// <summary>The progress of every repository of an instance, keyed by lower-case <c>owner/name</c>.</summary>
+/// <summary>
+/// The progress of every repository of an instance, keyed by lower-case <c>owner/name</c>: for each of its streams, the
+/// newest time stored and the items stored at that second, issues and comments with a fingerprint of their content so
+/// that one changed again within that second is read again (<see cref="StreamCursor"/>). Checkpoints of the earlier
+/// formats (times alone; times and ids) still parse.
+/// </summary>
 internal sealed record GitHubCheckpoint(IReadOnlyDictionary<string, RepositoryProgress> Repos)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

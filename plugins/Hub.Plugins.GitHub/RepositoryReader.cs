@@ -23,7 +23,8 @@ internal sealed class RepositoryReader(RateLimitedCaller caller, UserDirectory u
         var (owner, name) = (repository.Owner, repository.Name);
 
         var issues = UpdatedItemPages.ReadAsync<Issue>(caller, ApiUrls.Issues(owner, name), AllIssues,
-            progress.Issues, pageSize, i => i.Id, i => i.UpdatedAt ?? i.CreatedAt, cancellationToken);
+            progress.Issues, pageSize, i => i.Id, i => i.UpdatedAt ?? i.CreatedAt,
+            i => RecordFingerprint.Of(GitHubRecords.Issue(i, repository)), cancellationToken);
         await foreach (var (records, next) in RecordsAsync(issues, i => i.User, i => GitHubRecords.Issue(i, repository), cancellationToken)
             .ConfigureAwait(false))
         {
@@ -32,7 +33,8 @@ internal sealed class RepositoryReader(RateLimitedCaller caller, UserDirectory u
         }
 
         var comments = UpdatedItemPages.ReadAsync<IssueComment>(caller, ApiUrls.IssueComments(owner, name), NoFilter,
-            progress.Comments, pageSize, c => c.Id, c => c.UpdatedAt ?? c.CreatedAt, cancellationToken);
+            progress.Comments, pageSize, c => c.Id, c => c.UpdatedAt ?? c.CreatedAt,
+            c => RecordFingerprint.Of(GitHubRecords.Comment(c, repository)), cancellationToken);
         await foreach (var (records, next) in RecordsAsync(comments, c => c.User, c => GitHubRecords.Comment(c, repository), cancellationToken)
             .ConfigureAwait(false))
         {

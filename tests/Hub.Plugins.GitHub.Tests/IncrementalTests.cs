@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Hub.Contracts;
 using Hub.SampleData.Fakes;
 
@@ -134,6 +136,110 @@ public sealed class IncrementalTests
         var resumed = await Sync.ReadBatchesAsync(context, old);
 
         Assert.Equal(issues.Skip(2).Select(Some.IssueId).ToHashSet(), resumed.SelectMany(b => b.Records).InteractionIds());
+        Assert.Empty(await Sync.ReadRecordsAsync(context, resumed[^1].Checkpoint));
+    }
+
+    [Fact]
+    public async Task An_issue_changed_again_within_the_second_it_was_read_at_is_read_again_and_an_unchanged_one_is_not()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann");
+        var issues = store.Issues("ann", 3);
+        var twin = store.AddIssue(Some.Repository, "ann", "Opened in the same second", Some.Minute(2));
+        var context = Sync.Context(github, ("batchSize", "2"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        // Retitled and closed after the sync read it, within the same second: GitHub keeps the same updated_at.
+        var changed = store.UpdateIssue(Some.Repository, issues[2].Number, Some.Minute(2), title: "Retitled in the same second", closed: true);
+        var second = await Sync.ReadBatchesAsync(context, first[^1].Checkpoint);
+
+        var issue = Assert.Single(second.SelectMany(b => b.Records).Interactions());
+        Assert.Equal(Some.IssueId(changed), issue.InteractionId);
+        Assert.Equal(("Retitled in the same second", "closed"), (issue.Summary, issue.Attributes["state"]));
+        Assert.DoesNotContain(Some.IssueId(twin), second.SelectMany(b => b.Records).InteractionIds());
+        Assert.Empty(await Sync.ReadRecordsAsync(context, second[^1].Checkpoint));
+    }
+
+    [Fact]
+    public async Task After_a_bulk_edit_spanning_pages_of_one_second_only_the_issue_changed_again_in_that_second_is_read_again()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann");
+        var bulk = store.Issues("ann", 5);
+        foreach (var edited in bulk) store.UpdateIssue(Some.Repository, edited.Number, Some.Minute(30));
+        var context = Sync.Context(github, ("batchSize", "2"));
+        var first = await Sync.ReadBatchesAsync(context);
+
+        var changed = store.UpdateIssue(Some.Repository, bulk[1].Number, Some.Minute(30), title: "Retitled in the same second");
+        var second = await Sync.ReadBatchesAsync(context, first[^1].Checkpoint);
+
+        var issue = Assert.Single(second.SelectMany(b => b.Records).Interactions());
+        Assert.Equal((Some.IssueId(changed), "Retitled in the same second"), (issue.InteractionId, issue.Summary));
+        Assert.Empty(await Sync.ReadRecordsAsync(context, second[^1].Checkpoint));
+    }
+
+    [Fact]
+    public async Task A_comment_edited_again_within_the_second_it_was_read_at_is_read_again_and_an_unchanged_one_is_not()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann", "bob");
+        var issue = store.Issues("ann", 1)[0];
+        var kept = store.AddComment(Some.Repository, issue.Number, "bob", "first", Some.Minute(40));
+        var edited = store.AddComment(Some.Repository, issue.Number, "bob", "second", Some.Minute(40));
+        var context = Sync.Context(github);
+        var first = await Sync.ReadBatchesAsync(context);
+
+        store.UpdateComment(edited.Id, "second, edited in the same second", Some.Minute(40));
+        var second = await Sync.ReadBatchesAsync(context, first[^1].Checkpoint);
+
+        // The issue, updated at that second by the comments, is unchanged since, and is not read again either.
+        var comment = Assert.Single(second.SelectMany(b => b.Records).Interactions());
+        Assert.Equal((Some.CommentId(edited), "second, edited in the same second"), (comment.InteractionId, comment.Summary));
+        Assert.DoesNotContain(Some.CommentId(kept), second.SelectMany(b => b.Records).InteractionIds());
+        Assert.Empty(await Sync.ReadRecordsAsync(context, second[^1].Checkpoint));
+    }
+
+    [Fact]
+    public async Task The_cursor_keeps_issues_of_its_second_with_a_sixteen_digit_fingerprint_and_stars_by_id_alone()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann", "bob");
+        var issues = store.Issues("ann", 2);
+        store.AddStar(Some.Repository, "bob", Some.Minute(30));
+
+        var read = await Sync.ReadBatchesAsync(Sync.Context(github));
+
+        using var checkpoint = JsonDocument.Parse(read[^1].Checkpoint.Value!);
+        var repository = checkpoint.RootElement.GetProperty("repos").GetProperty(Some.Repository);
+        var kept = Assert.Single(repository.GetProperty("issues").GetProperty("fingerprints").EnumerateObject());
+        Assert.Equal(issues[1].Id.ToString(CultureInfo.InvariantCulture), kept.Name);
+        Assert.Matches("^[0-9a-f]{16}$", kept.Value.GetString());
+        Assert.False(repository.GetProperty("issues").TryGetProperty("ids", out _));
+        Assert.Equal(JsonValueKind.Number, Assert.Single(repository.GetProperty("stars").GetProperty("ids").EnumerateArray()).ValueKind);
+        Assert.False(repository.GetProperty("stars").TryGetProperty("fingerprints", out _));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_written_with_ids_but_no_fingerprints_still_passes_over_those_ids_and_reads_the_others_of_its_second()
+    {
+        await using var github = await FakeGitHub.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var store = github.Store.Community("ann");
+        var issues = store.Issues("ann", 4);
+        var context = Sync.Context(github, ("batchSize", "2"));
+        // As the connector wrote it before it kept fingerprints: the ids stored at the newest second of each stream.
+        var old = new Checkpoint("""
+            {"repos":{"acme/widgets":{"issues":{"since":"2024-03-01T09:03:00+00:00","page":1,"ids":[ISSUE]},"comments":{"since":null,"page":1},"stars":{"since":null,"page":1}}}}
+            """.Replace("ISSUE", issues[3].Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var sameSecond = store.AddIssue(Some.Repository, "ann", "Opened in the same second", Some.Minute(3));
+
+        var resumed = await Sync.ReadBatchesAsync(context, old);
+
+        Assert.Equal([Some.IssueId(sameSecond)], resumed.SelectMany(b => b.Records).InteractionIds());
+        // The id kept without a fingerprint is carried on as it was; the issue read now is kept with one.
+        using var checkpoint = JsonDocument.Parse(resumed[^1].Checkpoint.Value!);
+        var cursor = checkpoint.RootElement.GetProperty("repos").GetProperty(Some.Repository).GetProperty("issues");
+        Assert.Equal([issues[3].Id], cursor.GetProperty("ids").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal([sameSecond.Id.ToString(CultureInfo.InvariantCulture)], cursor.GetProperty("fingerprints").EnumerateObject().Select(p => p.Name));
         Assert.Empty(await Sync.ReadRecordsAsync(context, resumed[^1].Checkpoint));
     }
 
