@@ -23,7 +23,15 @@ internal sealed class PagedSourceConnector : IConnector
         new("token", "The source's API token", Required: true, Secret: true),
     ];
 
-    public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken) => Task.FromResult(CheckResult.Success("ok"));
+    // Asks for the first page, as a real connector's check would.
+    public async Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpClient ?? throw new InvalidOperationException("the host gives connectors an HTTP client");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(context.Settings.GetRequired("url")), "customers?after=0"));
+        request.Headers.Authorization = new("Bearer", context.Settings.GetRequired("token"));
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.IsSuccessStatusCode ? CheckResult.Success("the source answers") : CheckResult.Failure($"the source answered {(int)response.StatusCode}");
+    }
 
     public async IAsyncEnumerable<RecordBatch> ReadAsync(ConnectorContext context, Checkpoint checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -121,6 +121,21 @@ public sealed class SyncRunnerTests
     }
 
     [Fact]
+    public async Task A_check_that_gets_no_answer_within_the_call_timeout_fails_saying_so()
+    {
+        await using var source = (await PagedSource.StartAsync(customers: 3, pageSize: 3)).Then(SourceFault.Hang);
+        await using var hub = await SyncHub.StartAsync(source, callTimeout: TimeSpan.FromSeconds(1));
+        var connectors = hub.Services.GetRequiredService<Connectors.ConnectorService>();
+
+        var hung = await connectors.CheckAsync(SyncHub.ConnectorId, Ct);
+        var answered = await connectors.CheckAsync(SyncHub.ConnectorId, Ct);
+
+        Assert.False(hung.Ok);
+        Assert.StartsWith("the connector did not answer the check within 00:00:01, its call timeout", hung.Message, StringComparison.Ordinal);
+        Assert.True(answered.Ok, answered.Message);
+    }
+
+    [Fact]
     public async Task Every_line_logged_during_a_run_by_the_hub_and_the_plugin_carries_the_run_id_and_connector_id()
     {
         await using var source = (await PagedSource.StartAsync(customers: 4, pageSize: 3)).Then(SourceFault.None, SourceFault.DropMidBody);
