@@ -201,6 +201,11 @@ public sealed class SyncRunnerTests
         Assert.Equal(2, replacement!.BatchesRead);
         Assert.Equal(0, hub.LeasesOnReplacedVersions);
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"c{i}").Order(), await hub.StoredCustomerIdsAsync());
+        // Whoever follows the sync from its first run (hub sync beside a serving hub) is led to the run it ended with.
+        var current = ContinuedRuns.Current(runs[0], runs);
+        Assert.Equal(last.Id, current.Id);
+        Assert.True(ContinuedRuns.HasEnded(current));
+        Assert.False(ContinuedRuns.HasEnded(runs[0]));
     }
 
     private sealed class ReportedAt(Action<RunCounts> report) : IProgress<RunCounts>

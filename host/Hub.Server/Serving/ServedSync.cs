@@ -2,6 +2,7 @@ using Hub.Core;
 using Hub.Core.Model;
 using Hub.Core.Storage;
 using Hub.Core.Sync;
+using Hub.Pipeline.Runs;
 
 namespace Hub.Server.Serving;
 
@@ -26,7 +27,9 @@ internal static class ServedSync
             {
                 var recent = await store.ListRunsAsync(connectorId, 20, cancellationToken);
                 var run = recent.Where(r => r.Id > before && r.Trigger == "api").MinBy(r => r.Id);
-                if (run is not null && run.Outcome != RunOutcome.Running) return run;
+                // A run that stopped for a new version of its plugin (hub serve --watch-plugins) goes on in a run of its own.
+                if (run is not null) run = ContinuedRuns.Current(run, recent);
+                if (run is not null && ContinuedRuns.HasEnded(run)) return run;
                 if (run is not null) progress?.Report(run.Counts);
                 await Task.Delay(PollInterval, cancellationToken);
             }
