@@ -57,11 +57,20 @@ public sealed class MiningService(
 
         var finished = new MiningResult[plan.Count];
         using var writer = new OneWriterAtATime(store);
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, plan.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
-            async (i, token) => finished[i] = await RunOneAsync(writer, plan[i].Miner, plan[i].PluginId, snapshot, request.Trigger, plan[i].Refusal, token).ConfigureAwait(false))
-            .ConfigureAwait(false);
+        // Each miner's plugin stays loaded until its run ends, even if a new version replaces it meanwhile.
+        var holds = plan.Select(p => catalog.HoldMiner(p.Miner)).ToList();
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, plan.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
+                async (i, token) => finished[i] = await RunOneAsync(writer, plan[i].Miner, plan[i].PluginId, snapshot, request.Trigger, plan[i].Refusal, token).ConfigureAwait(false))
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var hold in holds) hold.Dispose();
+        }
         // A read that failed has failed the runs that read it; it is the caller's error too.
         var (customers, readTime) = await snapshot.Loaded.ConfigureAwait(false);
         _logger.LogInformation("Read {Customers} customers as of {AsOf} for mining in {Seconds:0.0} s", customers, asOf, readTime.TotalSeconds);

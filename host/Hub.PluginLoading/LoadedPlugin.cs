@@ -32,6 +32,16 @@ internal sealed class LoadedPlugin(PluginLoader loader, PluginRegistry registry)
         }
     }
 
+    /// <summary>Keeps this version loaded, for a mining run, until the result is disposed.</summary>
+    public PluginHold Hold()
+    {
+        lock (_gate)
+        {
+            _leases++;
+            return new PluginHold(Release);
+        }
+    }
+
     /// <summary>A newer version has replaced this one: tell the runs holding it, and unload it when none does.</summary>
     public void Retire()
     {

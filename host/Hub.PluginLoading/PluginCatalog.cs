@@ -42,6 +42,13 @@ public sealed class PluginCatalog : IPluginCatalog
         lock (_gate) return Find(pluginId)?.Lease();
     }
 
+    /// <inheritdoc />
+    public PluginHold HoldMiner(IMiner miner)
+    {
+        // A miner of a version already replaced is not found: its context is unloading, and the run takes its chance.
+        lock (_gate) return _view.Slots.FirstOrDefault(s => s.Loaded?.Miners.Contains(miner) == true)?.Loaded!.Hold() ?? PluginHold.None;
+    }
+
     /// <summary>
     /// Loads the plugin folder <paramref name="directory"/> again, after it changed: a new folder is added, a removed one
     /// dropped, and a changed one replaced when the new version loads. Returns what <c>hub plugins</c> now shows for it.

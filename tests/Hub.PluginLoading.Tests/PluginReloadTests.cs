@@ -21,7 +21,7 @@ public sealed partial class PluginReloadTests : IDisposable
     {
         var folder = InstallFiles();
         var catalog = LoadReplaceable();
-        var run = HeldRun.Start(catalog);
+        var run = HeldRun.OfConnector(catalog, "files");
 
         SetVersion(folder, "1.1.0");
         var info = catalog.Reload(folder, PluginLocation.Installed);
@@ -30,10 +30,28 @@ public sealed partial class PluginReloadTests : IDisposable
         Assert.Equal("1.1.0", Assert.Single(catalog.Plugins).Version);
         Assert.True(run.ToldToStop, "the run holding the old version was not told to stop at its checkpoint");
         Assert.False(run.UsesContextOf(catalog.FindConnector("files")!), "the new version loaded into the old one's context");
-        Assert.True(run.OldContext.IsAlive, "the old version went while a run still held it");
+        Assert.False(run.UnloadBegun, "the old version was unloaded while a run still held it");
 
         var oldContext = run.End();
-        Assert.True(Unloaded(oldContext), "the old version's load context was not unloaded after the last run let go of it");
+        Assert.True(run.UnloadBegun && Unloaded(oldContext), "the old version's load context was not unloaded after the last run let go of it");
+    }
+
+    [Fact]
+    public void A_miner_running_when_its_plugin_is_replaced_keeps_its_version_loaded_until_its_run_ends()
+    {
+        var folder = Install("testminer", "tests/plugins/Hub.TestPlugins.Miner");
+        var catalog = LoadReplaceable();
+        var run = HeldRun.OfMiner(catalog);
+
+        SetVersion(folder, "1.1.0");
+        catalog.Reload(folder, PluginLocation.Installed);
+
+        Assert.Equal("1.1.0", Assert.Single(catalog.Plugins).Version);
+        Assert.False(run.UsesContextOf(catalog.Miners[0]), "the new version loaded into the old one's context");
+        Assert.False(run.UnloadBegun, "the old version was unloaded while its miner was still running");
+
+        var oldContext = run.End();
+        Assert.True(run.UnloadBegun && Unloaded(oldContext), "the old version's load context was not unloaded after its mining run ended");
     }
 
     [Fact]
@@ -121,10 +139,12 @@ public sealed partial class PluginReloadTests : IDisposable
     private PluginCatalog LoadReplaceable() =>
         PluginCatalogLoader.Load([new PluginFolder(_root, PluginLocation.Installed)], NullLogger.Instance, new PluginLoadOptions(Replaceable: true));
 
-    private string InstallFiles()
+    private string InstallFiles() => Install("files", "plugins/Hub.Plugins.Files");
+
+    private string Install(string folderName, string project)
     {
-        var target = Directory.CreateDirectory(Path.Combine(_root, "files")).FullName;
-        foreach (var file in Directory.GetFiles(RepoPaths.OutputOf("plugins/Hub.Plugins.Files"))) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        var target = Directory.CreateDirectory(Path.Combine(_root, folderName)).FullName;
+        foreach (var file in Directory.GetFiles(RepoPaths.OutputOf(project))) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         SetVersion(target, "1.0.0");
         return target;
     }
@@ -137,34 +157,53 @@ public sealed partial class PluginReloadTests : IDisposable
         File.WriteAllText(manifest, text);
     }
 
-    // A sync run holding the plugin's connector. Its methods are not inlined, so no reference to the old version's types
-    // lingers on the test's own stack once the run has ended.
+    // A sync or mining run holding a version of a plugin, by its connector's lease or its miner's hold. Its methods are
+    // not inlined, so no reference to the old version's types lingers on the test's own stack once the run has ended.
     private sealed class HeldRun
     {
-        private ConnectorLease? _lease;
+        private IDisposable? _held;
+        private object? _contribution;
 
-        private HeldRun(ConnectorLease lease)
+        private HeldRun(IDisposable held, object contribution, CancellationToken replaced)
         {
-            _lease = lease;
-            OldContext = new WeakReference(AssemblyLoadContext.GetLoadContext(lease.Connector.GetType().Assembly));
+            (_held, _contribution, Replaced) = (held, contribution, replaced);
+            var context = AssemblyLoadContext.GetLoadContext(contribution.GetType().Assembly)!;
+            context.Unloading += _ => UnloadBegun = true;
+            OldContext = new WeakReference(context);
         }
 
         public WeakReference OldContext { get; }
 
-        public bool ToldToStop => _lease!.Replaced.IsCancellationRequested;
+        /// <summary>Whether the old version's context has begun to unload.</summary>
+        public bool UnloadBegun { get; private set; }
+
+        private CancellationToken Replaced { get; }
+
+        public bool ToldToStop => Replaced.IsCancellationRequested;
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static HeldRun Start(PluginCatalog catalog) => new(catalog.LeaseConnector("files")!);
+        public static HeldRun OfConnector(PluginCatalog catalog, string pluginId)
+        {
+            var lease = catalog.LeaseConnector(pluginId)!;
+            return new HeldRun(lease, lease.Connector, lease.Replaced);
+        }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public bool UsesContextOf(object connector) =>
-            AssemblyLoadContext.GetLoadContext(connector.GetType().Assembly) == AssemblyLoadContext.GetLoadContext(_lease!.Connector.GetType().Assembly);
+        public static HeldRun OfMiner(PluginCatalog catalog)
+        {
+            var miner = catalog.Miners[0];
+            return new HeldRun(catalog.HoldMiner(miner), miner, CancellationToken.None);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public bool UsesContextOf(object contribution) =>
+            AssemblyLoadContext.GetLoadContext(contribution.GetType().Assembly) == AssemblyLoadContext.GetLoadContext(_contribution!.GetType().Assembly);
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         public WeakReference End()
         {
-            _lease!.Dispose();
-            _lease = null;
+            _held!.Dispose();
+            (_held, _contribution) = (null, null);
             return OldContext;
         }
     }

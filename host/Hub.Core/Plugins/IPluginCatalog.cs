@@ -22,4 +22,10 @@ public interface IPluginCatalog
     /// replaces a plugin while the hub runs gives a lease that is never replaced.
     /// </summary>
     ConnectorLease? LeaseConnector(string pluginId) => FindConnector(pluginId) is { } connector ? new ConnectorLease(connector, CancellationToken.None) : null;
+
+    /// <summary>
+    /// Keeps the version of the plugin that registered <paramref name="miner"/> loaded until the result is disposed, so a
+    /// new version loaded meanwhile (<c>hub serve --watch-plugins</c>) does not unload it under a running mining run.
+    /// </summary>
+    PluginHold HoldMiner(IMiner miner) => PluginHold.None;
 }
