@@ -39,14 +39,21 @@ public sealed class SyncOptions
     public void Validate()
     {
         Positive(RunTimeout, $"{Section}:RunTimeout");
-        Positive(CallTimeout, $"{Section}:CallTimeout");
+        CallLimit(CallTimeout, $"{Section}:CallTimeout");
         foreach (var (id, connector) in Connectors)
         {
             if (connector.RunTimeout is { } timeout) Positive(timeout, $"{Section}:Connectors:{id}:RunTimeout");
-            if (connector.CallTimeout is { } callTimeout) Positive(callTimeout, $"{Section}:Connectors:{id}:CallTimeout");
+            if (connector.CallTimeout is { } callTimeout) CallLimit(callTimeout, $"{Section}:Connectors:{id}:CallTimeout");
         }
 
         Retry.Validate($"{Section}:Retry");
+    }
+
+    // A call timeout above a day would be no limit at all (and timers stop at about 49 days).
+    private static void CallLimit(TimeSpan value, string key)
+    {
+        Positive(value, key);
+        if (value > TimeSpan.FromDays(1)) throw new ArgumentException($"{key} must be at most 1.00:00:00 (a day), not {value}");
     }
 
     private static void Positive(TimeSpan value, string key)
