@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hub.Server.Tests;
 
 namespace Hub.Api.Tests;
 
@@ -71,19 +72,7 @@ public sealed class GraphQLOverHttpAuditTests(ApiServer server) : IClassFixture<
         };
         foreach (var arg in args) info.ArgumentList.Add(arg);
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        stop.CancelAfter(limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
-        {
-            await process.WaitForExitAsync(stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(program)} {string.Join(' ', args[..1])} did not finish within {limit.TotalMinutes} minutes; output so far:\n{await stdout}{await stderr}");
-        }
-        return (process.ExitCode, await stdout + await stderr);
+        var result = await CommandProcess.WaitAsync(process, limit, $"{Path.GetFileName(program)} {string.Join(' ', args[..1])}");
+        return (result.ExitCode, result.Stdout + result.Stderr);
     }
 }

@@ -13,8 +13,9 @@ internal static class CommandProcess
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         stop.CancelAfter(limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(stop.Token);
-        var stderr = process.StandardError.ReadToEndAsync(stop.Token);
+        // Read to the end even after a kill (the pipes close with the process), so a timeout can show what it printed.
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try
         {
             await process.WaitForExitAsync(stop.Token);
@@ -22,7 +23,7 @@ internal static class CommandProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{description} did not finish within {limit.TotalMinutes} minutes or the test was cancelled");
+            throw new TimeoutException($"{description} did not finish within {limit.TotalMinutes} minutes or the test was cancelled; output so far:\n{await stdout}{await stderr}");
         }
 
         return new CommandResult(process.ExitCode, await stdout, await stderr);
