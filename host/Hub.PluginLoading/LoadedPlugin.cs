@@ -19,20 +19,10 @@ internal sealed class LoadedPlugin(PluginLoader loader, PluginRegistry registry)
 
     public IReadOnlyList<IMiner> Miners => registry.Miners;
 
-    /// <summary>Whether its load context has been unloaded (or unloading has begun).</summary>
-    public bool Unloaded { get; private set; }
+    /// <summary>Its connector, held for a sync run; null when it registered none.</summary>
+    public ConnectorLease? Lease() => registry.Connector is { } connector ? new ConnectorLease(connector, _replaced.Token, Hold()) : null;
 
-    public ConnectorLease? Lease()
-    {
-        if (registry.Connector is not { } connector) return null;
-        lock (_gate)
-        {
-            _leases++;
-            return new ConnectorLease(connector, _replaced.Token, Release);
-        }
-    }
-
-    /// <summary>Keeps this version loaded, for a mining run, until the result is disposed.</summary>
+    /// <summary>Keeps this version loaded (for a sync or mining run) until the result is disposed.</summary>
     public PluginHold Hold()
     {
         lock (_gate)
@@ -67,7 +57,6 @@ internal sealed class LoadedPlugin(PluginLoader loader, PluginRegistry registry)
 
     private void Unload()
     {
-        Unloaded = true;
         // Unloading is cooperative: the context goes once nothing refers to its types any more (a push or a miner that was
         // still running with it finishes first).
         loader.Dispose();

@@ -72,10 +72,11 @@ public sealed class PluginCatalog : IPluginCatalog
                 return null;
             }
 
-            if (old is not null && old.Fingerprint == PluginFingerprint.Of(directory)) return old.Info;
+            var fingerprint = PluginFingerprint.Of(directory);
+            if (old is not null && old.Fingerprint == fingerprint) return old.Info;
 
             var others = slots.Where(s => s != old).ToList();
-            var candidate = PluginCatalogLoader.LoadOne(directory, location, others, _options);
+            var candidate = PluginCatalogLoader.LoadOne(directory, location, others, _options, fingerprint);
             if (candidate.Loaded is null && old?.Loaded is not null)
             {
                 // A broken rebuild: the version that works keeps running, and says why the new one did not load.
@@ -87,11 +88,9 @@ public sealed class PluginCatalog : IPluginCatalog
 
             Publish(old is null ? slots.Add(candidate) : slots.Replace(old, candidate));
             old?.Loaded?.Retire();
-            if (candidate.Loaded is not null)
-                _logger.LogInformation("Plugin {PluginId} {Version} loaded from {Location} plugins{Replacing}", candidate.Info.Id, candidate.Info.Version, location,
-                    old?.Loaded is null ? "" : $", replacing {old.Info.Version}; its running syncs stop at their next checkpoint and go on with the new version");
-            else
-                _logger.LogWarning("Plugin {PluginId} is {Status}: {Message}", candidate.Info.Id, candidate.Info.Status, candidate.Info.Message);
+            LogLoaded(candidate, old?.Loaded is null
+                ? ""
+                : $", replacing {old.Info.Version}; its running syncs stop at their next checkpoint and go on with the new version");
             return candidate.Info;
         }
     }
@@ -102,12 +101,17 @@ public sealed class PluginCatalog : IPluginCatalog
         lock (_gate)
         {
             var slot = PluginCatalogLoader.LoadOne(Path.GetFullPath(directory), location, _view.Slots, _options);
-            if (slot.Loaded is not null)
-                _logger.LogInformation("Plugin {PluginId} {Version} loaded from {Location} plugins", slot.Info.Id, slot.Info.Version, location);
-            else
-                _logger.LogWarning("Plugin {PluginId} is {Status}: {Message}", slot.Info.Id, slot.Info.Status, slot.Info.Message);
+            LogLoaded(slot, "");
             Publish(_view.Slots.Add(slot));
         }
+    }
+
+    private void LogLoaded(PluginSlot slot, string replacing)
+    {
+        if (slot.Loaded is not null)
+            _logger.LogInformation("Plugin {PluginId} {Version} loaded from {Location} plugins{Replacing}", slot.Info.Id, slot.Info.Version, slot.Location, replacing);
+        else
+            _logger.LogWarning("Plugin {PluginId} is {Status}: {Message}", slot.Info.Id, slot.Info.Status, slot.Info.Message);
     }
 
     private LoadedPlugin? Find(string pluginId) => _view.Slots.FirstOrDefault(s => s.Info.Id == pluginId && s.Loaded is not null)?.Loaded;

@@ -36,11 +36,12 @@ public static class PluginCatalogLoader
 
     /// <summary>
     /// Loads the plugin in <paramref name="directory"/>; <paramref name="others"/> are the other folders' plugins, whose ids
-    /// it may not take. The slot has no loaded version when the plugin is faulted or incompatible.
+    /// it may not take; <paramref name="fingerprint"/> is the folder's, when the caller has taken it already. The slot has no
+    /// loaded version when the plugin is faulted or incompatible.
     /// </summary>
-    internal static PluginSlot LoadOne(string directory, PluginLocation location, IEnumerable<PluginSlot> others, PluginLoadOptions options)
+    internal static PluginSlot LoadOne(string directory, PluginLocation location, IEnumerable<PluginSlot> others, PluginLoadOptions options, string? fingerprint = null)
     {
-        var fingerprint = PluginFingerprint.Of(directory);
+        fingerprint ??= PluginFingerprint.Of(directory);
         PluginSlot Failed(PluginInfo info) => new(directory, location, info, null, fingerprint);
         var folderName = Path.GetFileName(directory);
         var manifestPath = Path.Combine(directory, PluginManifest.FileName);

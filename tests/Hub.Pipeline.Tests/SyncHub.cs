@@ -114,7 +114,7 @@ internal sealed class SyncHub : IAsyncDisposable
             if (pluginId != "pages") return null;
             var version = _current;
             Interlocked.Increment(ref version.Leases);
-            return new ConnectorLease(version.Connector, version.Replaced.Token, () => Interlocked.Decrement(ref version.Leases));
+            return new ConnectorLease(version.Connector, version.Replaced.Token, new PluginHold(() => Interlocked.Decrement(ref version.Leases)));
         }
 
         public PagedSourceConnector Replace()

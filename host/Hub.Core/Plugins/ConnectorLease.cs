@@ -7,24 +7,17 @@ namespace Hub.Core.Plugins;
 /// (<c>hub serve --watch-plugins</c>): <see cref="Replaced"/> then fires, the run stops at its next checkpoint, and once
 /// every lease on the old version is disposed its load context is unloaded.
 /// </summary>
-public sealed class ConnectorLease : IDisposable
+/// <param name="connector">The connector, as the plugin version current when the lease was taken registered it.</param>
+/// <param name="replaced">Fires when a new version of the plugin has replaced this one.</param>
+/// <param name="hold">What keeps that version loaded; none for a catalog that never unloads.</param>
+public sealed class ConnectorLease(IConnector connector, CancellationToken replaced, PluginHold? hold = null) : IDisposable
 {
-    private Action? _release;
-
-    /// <summary>A lease on <paramref name="connector"/>; <paramref name="release"/> runs once, on the first dispose.</summary>
-    public ConnectorLease(IConnector connector, CancellationToken replaced, Action? release = null)
-    {
-        Connector = connector ?? throw new ArgumentNullException(nameof(connector));
-        Replaced = replaced;
-        _release = release;
-    }
-
     /// <summary>The connector, as the plugin version current when the lease was taken registered it.</summary>
-    public IConnector Connector { get; }
+    public IConnector Connector { get; } = connector ?? throw new ArgumentNullException(nameof(connector));
 
     /// <summary>Fires when a new version of the plugin has replaced this one; a run should stop at its next checkpoint.</summary>
-    public CancellationToken Replaced { get; }
+    public CancellationToken Replaced { get; } = replaced;
 
     /// <summary>Gives the connector back.</summary>
-    public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
+    public void Dispose() => hold?.Dispose();
 }
